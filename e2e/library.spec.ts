@@ -1,0 +1,127 @@
+/**
+ * The whole path in real Chromium through the browser adapter: first start
+ * with the sample, import, list, read, reload, re-import, delete, bad input.
+ */
+import { basename } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { importWithButton, libraryItems, libraryList, openApp, reader, SAMPLE_TITLE } from './support/app';
+import { HAVE_SEEDS, NO_SEEDS_REASON, seedFiles, seedParagraph } from './support/seeds';
+
+test('the sample report is in the library on first start and opens in the reader', async ({ page }) => {
+  await openApp(page);
+  await expect(libraryItems(page)).toHaveCount(1);
+  await libraryList(page).getByRole('button', { name: new RegExp(`^${SAMPLE_TITLE}`) }).click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+  await expect(reader(page).getByRole('heading', { name: '一、2023年工作回顾' })).toBeVisible();
+  await expect(reader(page)).toContainText('各位代表：');
+});
+
+test.describe('the five seed reports', () => {
+  test.skip(!HAVE_SEEDS, NO_SEEDS_REASON);
+
+  test('import with 导入, list, read, survive a reload, and are not duplicated', async ({ page }, testInfo) => {
+    await openApp(page);
+    const files = seedFiles();
+    expect(files).toHaveLength(5);
+    for (const [i, file] of files.entries()) {
+      await importWithButton(page, file);
+      await expect(page.getByRole('status')).toContainText('新增 1 份');
+      await expect(libraryItems(page)).toHaveCount(i + 2);
+    }
+
+    const first = files[0]!;
+    const filter = page.getByRole('searchbox', { name: '筛选标题或地点' });
+    await filter.fill(basename(first).slice(0, 12));
+    await expect(libraryItems(page)).toHaveCount(1);
+    await libraryItems(page).getByRole('button').first().click();
+    await expect(reader(page)).toContainText(seedParagraph(first, 0));
+    await expect(reader(page)).toContainText(seedParagraph(first, 3));
+
+    await page.reload();
+    await expect(libraryItems(page)).toHaveCount(6);
+    await expect(reader(page)).toContainText(seedParagraph(first, 0));
+
+    await importWithButton(page, first);
+    await expect(page.getByRole('status')).toContainText('已在报告库中');
+    await expect(libraryItems(page)).toHaveCount(6);
+
+    // The reader as an analyst sees it: CJK glyphs from a real CJK font, nothing overflowing.
+    const paragraph = reader(page).locator('.report-text p').first();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.report-text p' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const cjkGlyphs = fonts.filter((f) => /CJK|Han|Song|Hei|WenQuanYi/i.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0);
+    expect(cjkGlyphs, `fonts used: ${JSON.stringify(fonts)}`).toBeGreaterThan(20);
+    await expect(paragraph).toBeVisible();
+    const overflow = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, reader: main.scrollWidth - main.clientWidth };
+    });
+    expect(overflow).toEqual({ page: 0, reader: 0 });
+    await page.screenshot({ path: testInfo.outputPath('reader.png') });
+    await testInfo.attach('reader', { path: testInfo.outputPath('reader.png'), contentType: 'image/png' });
+  });
+});
+
+test('bad files get a clear message and leave the library as it was', async ({ page }) => {
+  await openApp(page);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  await importWithButton(page, [
+    { name: 'scan.txt', mimeType: 'text/plain', buffer: png },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0xe4, 0xb8, 0xad, 0xff, 0xfe, 0x41, 0x80]) },
+    { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') },
+  ]);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('失败 4 份');
+  await expect(status).toContainText('这不是文本文件');
+  await expect(status).toContainText('文件是空的');
+  await expect(status).toContainText('文件编码无法识别');
+  await expect(status).toContainText('暂不支持此文件格式');
+  await expect(libraryItems(page)).toHaveCount(1);
+
+  // The next import still works.
+  await importWithButton(page, { name: '安平乡.txt', mimeType: 'text/plain', buffer: Buffer.from('安平乡2023年政府工作报告\n各位代表：\n现在，我代表乡人民政府报告工作。', 'utf8') });
+  await expect(libraryItems(page)).toHaveCount(2);
+});
+
+test('a GBK report imports and reads as Chinese', async ({ page }) => {
+  await openApp(page);
+  // "安平乡2023年政府工作报告\n各位代表：" in GBK bytes.
+  const gbk = Buffer.from('b0b2c6bdcfe732303233c4ead5feb8aeb9a4d7f7b1a8b8e60ab8f7cebbb4fab1eda3ba', 'hex');
+  await importWithButton(page, { name: 'gbk.txt', mimeType: 'text/plain', buffer: gbk });
+  await libraryList(page).getByRole('button', { name: /^安平乡2023年/ }).click();
+  await expect(reader(page)).toContainText('各位代表：');
+  await expect(reader(page)).toContainText('GB18030');
+});
+
+test('delete asks first, and a deleted sample stays deleted after a reload', async ({ page }) => {
+  await openApp(page);
+  await libraryList(page).getByRole('button', { name: `删除《${SAMPLE_TITLE}》` }).click();
+  const dialog = page.getByRole('dialog', { name: '删除报告' });
+  await expect(dialog).toContainText(SAMPLE_TITLE);
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(libraryItems(page)).toHaveCount(1);
+
+  await libraryList(page).getByRole('button', { name: `删除《${SAMPLE_TITLE}》` }).click();
+  await page.getByRole('dialog', { name: '删除报告' }).getByRole('button', { name: '删除' }).click();
+  await expect(libraryItems(page)).toHaveCount(0);
+  await expect(page.getByText('报告库还是空的')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('报告库还是空的')).toBeVisible();
+  await expect(libraryItems(page)).toHaveCount(0);
+});
+
+test('the interface switches to English and back', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: '切换为英文界面' }).click();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
+  await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
+  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeVisible();
+});

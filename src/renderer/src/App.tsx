@@ -1,0 +1,95 @@
+/**
+ * The window: a header with the import actions, the library on the left, the
+ * reader on the right. Files dropped anywhere on the window are imported.
+ */
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { library } from './db/library';
+import { ImportResults } from './features/library/ImportResults';
+import { LibraryPane } from './features/library/LibraryPane';
+import { ensureSampleReport } from './features/library/sample-report';
+import { useImport } from './features/library/use-import';
+import { ReaderPane } from './features/reader/ReaderPane';
+import { useI18n } from './i18n/i18n';
+import { platform } from './platform';
+import { readFiles } from './platform/read-files';
+
+const OPEN_REPORT_KEY = 'report-reader.open-report';
+
+export function App() {
+  const { t, locale, setLocale } = useI18n();
+  const [openId, setOpenId] = useState<string | null>(() => localStorage.getItem(OPEN_REPORT_KEY));
+  const [dragging, setDragging] = useState(false);
+
+  const open = useCallback((id: string | null) => {
+    if (id) localStorage.setItem(OPEN_REPORT_KEY, id);
+    else localStorage.removeItem(OPEN_REPORT_KEY);
+    setOpenId(id);
+  }, []);
+  const importer = useImport(open);
+  const { run } = importer;
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  useEffect(() => {
+    void ensureSampleReport(library);
+  }, []);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'import-files') void run(platform.pickReportFiles);
+        if (command === 'import-folder') void run(platform.pickReportFolder);
+      }),
+    [run],
+  );
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0) void run(() => readFiles(files));
+  }
+
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="app-header">
+        <h1 className="app-name">{t('app.title')}</h1>
+        <div className="app-actions">
+          <button type="button" className="primary" disabled={importer.busy} title={t('import.files')} onClick={() => void run(platform.pickReportFiles)}>
+            {t('import.button')}
+          </button>
+          <button type="button" disabled={importer.busy} onClick={() => void run(platform.pickReportFolder)}>
+            {t('import.folder')}
+          </button>
+          {importer.busy && <span className="busy" role="status">{t('import.working')}</span>}
+          <button type="button" className="quiet" aria-label={t('app.languageLabel')} onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
+            {t('app.language')}
+          </button>
+        </div>
+      </header>
+      {importer.outcomes && importer.outcomes.length > 0 && <ImportResults outcomes={importer.outcomes} onDismiss={importer.dismiss} />}
+      <div className="panes">
+        <LibraryPane selectedId={openId} onOpen={open} />
+        <ReaderPane reportId={openId} />
+      </div>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('import.dropHint')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportRecord } from '../../db/db';
+import { libraryYears, queryLibrary, DEFAULT_LIBRARY_QUERY } from './library-query';
+
+function report(partial: Partial<ReportRecord> & { id: string; title: string }): ReportRecord {
+  return {
+    place: null,
+    placeLevel: null,
+    year: null,
+    size: 1000,
+    sourceHash: partial.id,
+    sourceIndex: 0,
+    sourceName: `${partial.id}.txt`,
+    encoding: 'utf-8',
+    importedAt: '2026-01-01T00:00:00.000Z',
+    sample: false,
+    ...partial,
+  };
+}
+
+const library = [
+  report({ id: 'a', title: '石桥镇2024年政府工作报告', place: '石桥镇', year: 2024, size: 3000, importedAt: '2026-01-03T00:00:00.000Z' }),
+  report({ id: 'b', title: '安平乡2023年政府工作报告', place: '安平乡', year: 2023, size: 9000, importedAt: '2026-01-01T00:00:00.000Z' }),
+  report({ id: 'c', title: '政府工作报告', importedAt: '2026-01-02T00:00:00.000Z' }),
+];
+
+const ids = (rs: ReportRecord[]) => rs.map((r) => r.id);
+
+describe('queryLibrary', () => {
+  it.each([
+    ['importedAt', ['a', 'c', 'b']],
+    ['size', ['b', 'a', 'c']],
+    ['year', ['a', 'b', 'c']],
+    ['place', ['b', 'a', 'c']],
+  ] as const)('sorts by %s', (sort, expected) => {
+    expect(ids(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, sort }))).toEqual(expected);
+  });
+
+  it('filters by every word, in title or place', () => {
+    expect(ids(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, text: '2023 安平' }))).toEqual(['b']);
+    expect(ids(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, text: '石桥 2023' }))).toEqual([]);
+  });
+
+  it('filters by year and leaves unknown years out of a year filter', () => {
+    expect(ids(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, year: 2024 }))).toEqual(['a']);
+  });
+
+  it('does not reorder its input', () => {
+    const input = [...library];
+    queryLibrary(input, { ...DEFAULT_LIBRARY_QUERY, sort: 'title' });
+    expect(ids(input)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('libraryYears', () => {
+  it('lists distinct known years, newest first', () => {
+    expect(libraryYears([...library, report({ id: 'd', title: 'x', year: 2024 })])).toEqual([2024, 2023]);
+  });
+});

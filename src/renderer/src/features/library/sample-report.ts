@@ -1,0 +1,23 @@
+/**
+ * The sample report the project wrote and ships in resources/, added to the
+ * library on first start so a newcomer sees the app working at once. Once
+ * added it is the analyst's to keep or delete: it never comes back unasked.
+ */
+import sampleText from '../../../../../resources/sample-report.txt?raw';
+import type { LibraryDatabase } from '../../db/db';
+import { importReports } from './import-reports';
+
+const SAMPLE_SETTING = 'sample-report-added';
+export const SAMPLE_FILE_NAME = '示例报告.txt';
+
+/** Adds the sample report unless it was added before; safe to call twice at once. */
+export async function ensureSampleReport(db: LibraryDatabase): Promise<void> {
+  const claimed = await db.transaction('rw', db.settings, async () => {
+    if (await db.settings.get(SAMPLE_SETTING)) return false;
+    await db.settings.put({ key: SAMPLE_SETTING, value: new Date().toISOString() });
+    return true;
+  });
+  if (!claimed) return;
+  const bytes = new TextEncoder().encode(sampleText);
+  await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true });
+}

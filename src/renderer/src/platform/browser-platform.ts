@@ -1,0 +1,42 @@
+/**
+ * The platform in a plain browser tab: a hidden file input to choose files
+ * or a folder, and a download to save.
+ */
+import type { PickedFile } from '../../../shared/ipc';
+import { IMPORTABLE_EXTENSIONS } from '../../../shared/ipc';
+import type { Platform } from './platform';
+import { readFiles } from './read-files';
+
+/** Opens the browser's file chooser; resolves with the files, or none on cancel. */
+function chooseFiles(folder: boolean): Promise<PickedFile[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    if (folder) input.webkitdirectory = true;
+    else input.accept = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',');
+    input.addEventListener('change', () => {
+      resolve(readFiles(input.files ?? [], folder));
+    });
+    input.addEventListener('cancel', () => resolve([]));
+    input.click();
+  });
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    pickReportFiles: () => chooseFiles(false),
+    pickReportFolder: () => chooseFiles(true),
+    async saveFile({ suggestedName, bytes }) {
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true };
+    },
+    onMenuCommand: () => () => {},
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Reading File objects (from a file input or a drop) into picked files, with
+ * the same size limit and extension filter as the desktop file gateway.
+ */
+import { IMPORTABLE_EXTENSIONS, MAX_IMPORT_BYTES, type PickedFile } from '../../../shared/ipc';
+
+/** Whether a file name has an extension the importer understands. */
+export function isImportableName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return false;
+  const extension = name.slice(dot + 1).toLowerCase();
+  return (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extension);
+}
+
+/** Reads one file, refusing one over the size limit before reading it. */
+export async function readFile(file: File, limit: number = MAX_IMPORT_BYTES): Promise<PickedFile> {
+  const name = file.webkitRelativePath || file.name;
+  if (file.size > limit) {
+    return { name, size: file.size, ok: false, error: { code: 'too-large', detail: `${file.size} bytes > ${limit} bytes` } };
+  }
+  try {
+    return { name, size: file.size, ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch (error) {
+    return { name, size: file.size, ok: false, error: { code: 'read-failed', detail: String(error) } };
+  }
+}
+
+/**
+ * Reads the chosen files in order. With `onlyImportable`, files the importer
+ * can't read are skipped (a folder holds pictures and such); otherwise they
+ * are kept so the result list can say why they failed.
+ */
+export async function readFiles(files: Iterable<File>, onlyImportable = false): Promise<PickedFile[]> {
+  const chosen = Array.from(files).filter((f) => !onlyImportable || isImportableName(f.name));
+  chosen.sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
+  const picked: PickedFile[] = [];
+  for (const file of chosen) picked.push(await readFile(file));
+  return picked;
+}
