@@ -2,9 +2,10 @@
  * The whole path in real Chromium through the browser adapter: first start
  * with the sample, import, list, read, reload, re-import, delete, bad input.
  */
-import { basename } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { importWithButton, libraryItems, libraryList, openApp, reader, SAMPLE_TITLE } from './support/app';
+import { importResults, importWithButton, libraryItems, libraryList, openApp, reader, SAMPLE_TITLE } from './support/app';
 import { HAVE_SEEDS, NO_SEEDS_REASON, seedFiles, seedParagraph } from './support/seeds';
 
 test('the sample report is in the library on first start and opens in the reader', async ({ page }) => {
@@ -25,7 +26,7 @@ test.describe('the five seed reports', () => {
     expect(files).toHaveLength(5);
     for (const [i, file] of files.entries()) {
       await importWithButton(page, file);
-      await expect(page.getByRole('status')).toContainText('新增 1 份');
+      await expect(importResults(page)).toContainText('新增 1 份');
       await expect(libraryItems(page)).toHaveCount(i + 2);
     }
 
@@ -42,7 +43,7 @@ test.describe('the five seed reports', () => {
     await expect(reader(page)).toContainText(seedParagraph(first, 0));
 
     await importWithButton(page, first);
-    await expect(page.getByRole('status')).toContainText('已在报告库中');
+    await expect(importResults(page)).toContainText('已在报告库中');
     await expect(libraryItems(page)).toHaveCount(6);
 
     // The reader as an analyst sees it: CJK glyphs from a real CJK font, nothing overflowing.
@@ -75,7 +76,7 @@ test('bad files get a clear message and leave the library as it was', async ({ p
     { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0xe4, 0xb8, 0xad, 0xff, 0xfe, 0x41, 0x80]) },
     { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') },
   ]);
-  const status = page.getByRole('status');
+  const status = importResults(page);
   await expect(status).toContainText('失败 4 份');
   await expect(status).toContainText('这不是文本文件');
   await expect(status).toContainText('文件是空的');
@@ -124,4 +125,33 @@ test('the interface switches to English and back', async ({ page }) => {
   await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
   await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
   await expect(page.getByRole('button', { name: '导入', exact: true })).toBeVisible();
+});
+
+test('a folder imports its report files, in subfolders too, and passes over other files', async ({ page }, testInfo) => {
+  const folder = testInfo.outputPath('reports');
+  mkdirSync(join(folder, '2023'), { recursive: true });
+  writeFileSync(join(folder, '东岭镇.txt'), '东岭镇2024年政府工作报告\n各位代表：\n现在向大会报告工作。');
+  writeFileSync(join(folder, '2023', '西岭乡.md'), '西岭乡2023年政府工作报告\n各位代表：\n过去一年，全乡经济平稳运行。');
+  writeFileSync(join(folder, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入文件夹…' }).click();
+  await (await chooser).setFiles(folder);
+  await expect(importResults(page)).toContainText('新增 2 份');
+  await expect(importResults(page)).not.toContainText('photo.png');
+  await expect(libraryList(page).getByRole('button', { name: /^东岭镇2024年/ })).toBeVisible();
+  await expect(libraryList(page).getByRole('button', { name: /^西岭乡2023年/ })).toBeVisible();
+});
+
+test('files dropped on the window are imported', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['北川镇2022年政府工作报告\n各位代表：\n报告工作。'], '北川镇.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.reader')!;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  });
+  await expect(importResults(page)).toContainText('北川镇.txt');
+  await expect(reader(page).getByRole('heading', { level: 1, name: '北川镇2022年政府工作报告' })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 /** Page helpers for the app's accessible landmarks. */
+import { basename } from 'node:path';
 import { expect, type FileChooser, type Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = '青禾县石桥镇2024年政府工作报告';
@@ -13,10 +14,19 @@ export async function openApp(page: Page): Promise<void> {
   await expect(libraryItems(page).first()).toBeVisible();
 }
 
-/** Imports files with the 导入 button, through the browser's file chooser. */
-export async function importWithButton(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+/** The result list of the last import. */
+export const importResults = (page: Page) => page.getByRole('status', { name: '导入结果' });
+
+type ChosenFiles = Parameters<FileChooser['setFiles']>[0];
+
+function fileNames(files: ChosenFiles): string[] {
+  return (Array.isArray(files) ? files : [files]).map((f) => (typeof f === 'string' ? basename(f) : f.name));
+}
+
+/** Imports files with the 导入 button, through the browser's file chooser, and waits for their results. */
+export async function importWithButton(page: Page, files: ChosenFiles): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await (await chooser).setFiles(files);
-  await expect(page.getByRole('status').filter({ hasText: '导入完成' })).toBeVisible();
+  for (const name of fileNames(files)) await expect(importResults(page)).toContainText(name);
 }

@@ -10,9 +10,6 @@
 /** The largest file the app will read for import: 64 MiB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-/** File name extensions the importer understands, lower case, without the dot. */
-export const IMPORTABLE_EXTENSIONS = ['txt', 'md'] as const;
-
 /** Why a file operation failed, as a code the renderer turns into words. */
 export type GatewayErrorCode =
   | 'too-large'

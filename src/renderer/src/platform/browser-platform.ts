@@ -3,7 +3,7 @@
  * or a folder, and a download to save.
  */
 import type { PickedFile } from '../../../shared/ipc';
-import { IMPORTABLE_EXTENSIONS } from '../../../shared/ipc';
+import { REPORT_FORMATS } from '../../../core/import/report-format';
 import type { Platform } from './platform';
 import { readFiles } from './read-files';
 
@@ -14,7 +14,7 @@ function chooseFiles(folder: boolean): Promise<PickedFile[]> {
     input.type = 'file';
     input.multiple = true;
     if (folder) input.webkitdirectory = true;
-    else input.accept = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(',');
+    else input.accept = REPORT_FORMATS.map((e) => `.${e}`).join(',');
     input.addEventListener('change', () => {
       resolve(readFiles(input.files ?? [], folder));
     });

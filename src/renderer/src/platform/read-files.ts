@@ -2,15 +2,8 @@
  * Reading File objects (from a file input or a drop) into picked files, with
  * the same size limit and extension filter as the desktop file gateway.
  */
-import { IMPORTABLE_EXTENSIONS, MAX_IMPORT_BYTES, type PickedFile } from '../../../shared/ipc';
-
-/** Whether a file name has an extension the importer understands. */
-export function isImportableName(name: string): boolean {
-  const dot = name.lastIndexOf('.');
-  if (dot < 0) return false;
-  const extension = name.slice(dot + 1).toLowerCase();
-  return (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extension);
-}
+import { reportFormatOf } from '../../../core/import/report-format';
+import { MAX_IMPORT_BYTES, type PickedFile } from '../../../shared/ipc';
 
 /** Reads one file, refusing one over the size limit before reading it. */
 export async function readFile(file: File, limit: number = MAX_IMPORT_BYTES): Promise<PickedFile> {
@@ -31,7 +24,7 @@ export async function readFile(file: File, limit: number = MAX_IMPORT_BYTES): Pr
  * are kept so the result list can say why they failed.
  */
 export async function readFiles(files: Iterable<File>, onlyImportable = false): Promise<PickedFile[]> {
-  const chosen = Array.from(files).filter((f) => !onlyImportable || isImportableName(f.name));
+  const chosen = Array.from(files).filter((f) => !onlyImportable || reportFormatOf(f.name) !== null);
   chosen.sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
   const picked: PickedFile[] = [];
   for (const file of chosen) picked.push(await readFile(file));

@@ -7,7 +7,7 @@ export function ImportResults({ outcomes, onDismiss }: { outcomes: ImportOutcome
   const { t } = useI18n();
   const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   return (
-    <section className="import-results" role="status" aria-live="polite">
+    <section className="import-results" role="status" aria-live="polite" aria-label={t('import.results')}>
       <header>
         <strong>{t('import.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}</strong>
         <button type="button" className="quiet" onClick={onDismiss}>

@@ -36,6 +36,7 @@ export function useImport(onImported: (reportId: string) => void): ImportState {
           return result;
         }
         if (files.length === 0) return [];
+        setOutcomes(null);
         setBusy(true);
         const result = await importReports(library, files);
         setOutcomes(result);

@@ -1,0 +1,138 @@
+/**
+ * The desktop app itself, launched from the build in out/: the page has no
+ * Node, sees exactly the four-function bridge, cannot open windows or
+ * navigate off the bundle, is served with the CSP header and no path
+ * traversal, and shows the 导入 button.
+ *
+ * It needs Electron's binary, which `npm install` downloads into
+ * node_modules/electron/dist. Where that download could not happen the suite
+ * skips: the binary is located by reading path.txt, never by
+ * `require('electron')`, which would try to download it.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+
+/** The Electron executable under node_modules/electron/dist, if installed. */
+function electronExecutable(): string | undefined {
+  const electronDir = join(ROOT, 'node_modules', 'electron');
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const executable = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(executable) ? executable : undefined;
+}
+
+const EXECUTABLE = electronExecutable();
+
+/** The page globals the tests touch (this project type-checks without the DOM library). */
+interface PageGlobals {
+  location: { href: string; origin: string };
+  open(url: string): unknown;
+}
+
+test.describe('desktop app', () => {
+  test.skip(EXECUTABLE === undefined, 'Electron binary not installed here (node_modules/electron/dist missing); the browser suite covers the renderer');
+  test.describe.configure({ mode: 'serial' });
+
+  let app: ElectronApplication | undefined;
+  let page: Page;
+  let userData: string | undefined;
+  let openedWindows = 0;
+
+  test.beforeAll(async () => {
+    if (EXECUTABLE === undefined) return;
+    userData = mkdtempSync(join(tmpdir(), 'report-reader-e2e-'));
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+    env.REPORT_READER_USER_DATA = userData;
+    app = await electron.launch({
+      executablePath: EXECUTABLE,
+      args: [join(ROOT, 'out', 'main', 'index.js')],
+      cwd: ROOT,
+      env,
+    });
+    page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    app.on('window', () => {
+      openedWindows += 1;
+    });
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+    if (userData !== undefined) rmSync(userData, { recursive: true, force: true });
+  });
+
+  test('loads the bundle from app://bundle', async () => {
+    expect(page.url()).toBe('app://bundle/index.html');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.origin)).toBe('app://bundle');
+  });
+
+  test('the page has no Node: require and process are undefined', async () => {
+    expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).process)).toBe('undefined');
+  });
+
+  test('window.api is exactly the four DesktopApi functions', async () => {
+    const api = await page.evaluate(() => {
+      const exposed = (globalThis as unknown as { api: Record<string, unknown> }).api;
+      return {
+        keys: Object.keys(exposed).sort(),
+        types: Object.values(exposed).map((value) => typeof value),
+        openReports: typeof exposed.openReports,
+      };
+    });
+    expect(api.openReports).toBe('function');
+    expect(api.keys).toEqual(['onMenuCommand', 'openFolder', 'openReports', 'saveFile']);
+    expect(api.types).toEqual(['function', 'function', 'function', 'function']);
+  });
+
+  test('window.open is denied and no window appears', async () => {
+    const before = openedWindows;
+    const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com') === null);
+    expect(opened).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(openedWindows).toBe(before);
+    expect(app?.windows()).toHaveLength(1);
+    expect(await app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
+
+  test('navigating to the web is blocked', async () => {
+    await page.evaluate(() => {
+      (globalThis as unknown as PageGlobals).location.href = 'https://example.com';
+    });
+    await page.waitForTimeout(1000);
+    expect(page.url()).toMatch(/^app:\/\/bundle\//);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.origin)).toBe('app://bundle');
+  });
+
+  test('files are served with the CSP header, and traversal gets 404', async () => {
+    const served = await page.evaluate(async () => {
+      const entry = await fetch('app://bundle/index.html');
+      const encoded = await fetch('app://bundle/%2e%2e/main/index.js');
+      const backslash = await fetch('app://bundle/..%5cmain%5cindex.js');
+      return {
+        status: entry.status,
+        csp: entry.headers.get('content-security-policy'),
+        traversal: [encoded.status, backslash.status],
+      };
+    });
+    expect(served.status).toBe(200);
+    expect(served.csp).toBe(CONTENT_SECURITY_POLICY);
+    expect(served.traversal).toEqual([404, 404]);
+  });
+
+  test('the native menu has 文件, 编辑, 视图, 帮助', async () => {
+    const labels = await app?.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+    expect(labels).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '帮助']));
+  });
+
+  test('the page shows the 导入 button', async () => {
+    await expect(page.getByRole('button', { name: '导入', exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The main process: wires Electron to the decisions made in the modules
+ * beside this one. One instance, one sandboxed window showing the renderer
+ * bundle from `app://bundle/`, three IPC handlers that open dialogs and
+ * read or write only the files chosen in them, a native menu that sends
+ * commands to the page, and every permission, navigation and new window
+ * refused.
+ *
+ * The page's data (IndexedDB of the `app://bundle` origin) lives under
+ * `app.getPath('userData')`. Unpackaged runs use a separate `-dev` folder so
+ * development never touches an installed app's library, and tests may point
+ * it elsewhere with REPORT_READER_USER_DATA.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MENU_COMMAND_CHANNEL, type IpcChannel, type MenuCommand } from '../shared/ipc';
+import { APP_ENTRY_URL } from './app-protocol';
+import { readImportableFolder, readPickedFiles, writeSavedFile } from './file-gateway';
+import { createIpcHandlers } from './ipc-handlers';
+import { mainWindowOptions, resolveAppPaths } from './main-window-options';
+import { buildMenuTemplate, ZH_CN_MENU_STRINGS } from './menu';
+import { registerAppScheme, serveAppProtocol } from './register-app-protocol';
+import { isTrustedSender } from './sender-check';
+import { hardenSession, hardenWebContents } from './window-security';
+
+const paths = resolveAppPaths(dirname(fileURLToPath(import.meta.url)));
+
+if (!app.isPackaged) {
+  const override = process.env.REPORT_READER_USER_DATA;
+  app.setPath('userData', override !== undefined && override !== '' ? override : `${app.getPath('userData')}-dev`);
+}
+
+// Before ready: every renderer sandboxed, and app:// a privileged scheme.
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession);
+      serveAppProtocol(paths.rendererRoot);
+      registerIpcHandlers();
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate(ZH_CN_MENU_STRINGS, sendMenuCommand, { platform: process.platform, isPackaged: app.isPackaged }),
+        ),
+      );
+      createMainWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('Failed to start:', error);
+      app.exit(1);
+    });
+}
+
+function createMainWindow(): void {
+  const window = new BrowserWindow(mainWindowOptions(paths.preloadPath));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    console.error(`Failed to load ${APP_ENTRY_URL}:`, error);
+  });
+}
+
+/** The window dialogs attach to: the focused one, else the app window. */
+function dialogParent(): BrowserWindow | null {
+  const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return window !== null && !window.isDestroyed() ? window : null;
+}
+
+function registerIpcHandlers(): void {
+  const handlers = createIpcHandlers({
+    showOpenDialog: (options) => {
+      const parent = dialogParent();
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
+    showSaveDialog: (options) => {
+      const parent = dialogParent();
+      return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+    },
+    readPickedFiles: (filePaths) => readPickedFiles(filePaths),
+    readImportableFolder: (folder) => readImportableFolder(folder),
+    writeSavedFile,
+    defaultSaveDirectory: () => app.getPath('documents'),
+  });
+  for (const channel of Object.keys(handlers) as IpcChannel[]) {
+    ipcMain.handle(channel, (event, request: unknown) => handlers[channel](event, request));
+  }
+}
+
+/** Sends a menu command to the focused app window, if it shows our bundle. */
+function sendMenuCommand(command: MenuCommand): void {
+  const window = dialogParent();
+  if (window === null || !isTrustedSender(window.webContents.getURL())) return;
+  window.webContents.send(MENU_COMMAND_CHANNEL, command);
+}

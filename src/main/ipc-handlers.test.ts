@@ -1,0 +1,101 @@
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { PickedFile, Result } from '../shared/ipc';
+import { createIpcHandlers, type IpcHandlerDeps, type IpcSenderEvent } from './ipc-handlers';
+
+const trusted: IpcSenderEvent = { senderFrame: { url: 'app://bundle/index.html' } };
+const picked: PickedFile = { name: 'a.txt', size: 1, ok: true, bytes: new Uint8Array([97]) };
+
+function deps(overrides: Partial<IpcHandlerDeps> = {}) {
+  const base = {
+    showOpenDialog: vi.fn(async (_options: OpenDialogOptions) => ({ canceled: false, filePaths: ['/chosen/a.txt'] })),
+    showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => ({ canceled: false, filePath: '/chosen/out.md' })),
+    readPickedFiles: vi.fn(async (_paths: readonly string[]) => [picked]),
+    readImportableFolder: vi.fn(async (_folder: string): Promise<Result<PickedFile[]>> => ({ ok: true, value: [picked] })),
+    writeSavedFile: vi.fn(async (_path: string, _bytes: Uint8Array) => ({ ok: true as const, value: { saved: true as const } })),
+    defaultSaveDirectory: () => '/docs',
+  };
+  // Every override in these tests is a vi.fn too.
+  return { ...base, ...overrides } as typeof base;
+}
+
+const saveRequest = { suggestedName: '../x/报告.md', bytes: new Uint8Array([1]), extensions: ['md'] };
+
+describe('createIpcHandlers', () => {
+  it.each([
+    ['no frame', { senderFrame: null }],
+    ['a web page', { senderFrame: { url: 'https://example.com/' } }],
+    ['a file page', { senderFrame: { url: 'file:///tmp/x.html' } }],
+    ['a lookalike', { senderFrame: { url: 'app://bundle.evil/index.html' } }],
+    ['a destroyed frame', { get senderFrame(): { url: string } { throw new Error('destroyed'); } }],
+  ])('refuses %s on every channel without opening a dialog', async (_name, event: IpcSenderEvent) => {
+    const d = deps();
+    const handlers = createIpcHandlers(d);
+    for (const result of [
+      await handlers['files:open-reports'](event),
+      await handlers['files:open-folder'](event),
+      await handlers['files:save'](event, saveRequest),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    }
+    expect(d.showOpenDialog).not.toHaveBeenCalled();
+    expect(d.showSaveDialog).not.toHaveBeenCalled();
+    expect(d.writeSavedFile).not.toHaveBeenCalled();
+  });
+
+  it('opens reports: multi-select dialog, then reads the chosen paths', async () => {
+    const d = deps();
+    const result = await createIpcHandlers(d)['files:open-reports'](trusted);
+    expect(result).toEqual({ ok: true, value: [picked] });
+    expect(d.showOpenDialog.mock.calls[0]?.[0].properties).toContain('multiSelections');
+    expect(d.readPickedFiles).toHaveBeenCalledWith(['/chosen/a.txt']);
+  });
+
+  it('gives an empty list when the open dialog is cancelled', async () => {
+    const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
+    const handlers = createIpcHandlers(d);
+    expect(await handlers['files:open-reports'](trusted)).toEqual({ ok: true, value: [] });
+    expect(await handlers['files:open-folder'](trusted)).toEqual({ ok: true, value: [] });
+    expect(d.readPickedFiles).not.toHaveBeenCalled();
+    expect(d.readImportableFolder).not.toHaveBeenCalled();
+  });
+
+  it('opens a folder: directory dialog, then reads the folder', async () => {
+    const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/chosen'] })) });
+    const result = await createIpcHandlers(d)['files:open-folder'](trusted);
+    expect(result).toEqual({ ok: true, value: [picked] });
+    expect(d.showOpenDialog.mock.calls[0]?.[0].properties).toEqual(['openDirectory']);
+    expect(d.readImportableFolder).toHaveBeenCalledWith('/chosen');
+  });
+
+  it('saves to exactly the path the dialog returned', async () => {
+    const d = deps();
+    const result = await createIpcHandlers(d)['files:save'](trusted, saveRequest);
+    expect(result).toEqual({ ok: true, value: { saved: true } });
+    expect(d.writeSavedFile).toHaveBeenCalledExactlyOnceWith('/chosen/out.md', saveRequest.bytes);
+    const options = d.showSaveDialog.mock.calls[0]?.[0];
+    expect(options?.defaultPath).toMatch(/^[/\\]docs[/\\]报告\.md$/);
+  });
+
+  it('gives saved:false when the save dialog is cancelled', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) });
+    expect(await createIpcHandlers(d)['files:save'](trusted, saveRequest)).toEqual({ ok: true, value: { saved: false } });
+    expect(d.writeSavedFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed save request before any dialog', async () => {
+    const d = deps();
+    const result = await createIpcHandlers(d)['files:save'](trusted, { suggestedName: 'x', bytes: 'not bytes', extensions: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(d.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('turns unexpected failures into results', async () => {
+    const boom = vi.fn(async () => {
+      throw new Error('dialog exploded');
+    });
+    const handlers = createIpcHandlers(deps({ showOpenDialog: boom, showSaveDialog: boom }));
+    expect(await handlers['files:open-reports'](trusted)).toEqual({ ok: false, error: { code: 'read-failed', detail: 'dialog exploded' } });
+    expect(await handlers['files:save'](trusted, saveRequest)).toEqual({ ok: false, error: { code: 'write-failed', detail: 'dialog exploded' } });
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What each IPC channel does, as plain functions of injected dialogs and
+ * file access, so the whole request → dialog → file → result path is tested
+ * without Electron. index.ts registers each with `ipcMain.handle`.
+ *
+ * Every handler first checks the sender with {@link isTrustedSender}; paths
+ * only ever come from the dialogs, never from the page; and nothing throws
+ * across the bridge: every outcome is a {@link Result}.
+ */
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { GatewayErrorCode, IpcChannel, IpcContract, PickedFile, Result, SaveRequest } from '../shared/ipc';
+import { openFolderDialogOptions, openReportsDialogOptions, saveDialogOptions } from './dialog-options';
+import { parseSaveRequest } from './save-request';
+import { isTrustedSender } from './sender-check';
+
+/** The part of an `IpcMainInvokeEvent` the handlers look at. */
+export interface IpcSenderEvent {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/** The dialogs and file access the handlers use. */
+export interface IpcHandlerDeps {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  readPickedFiles(paths: readonly string[]): Promise<PickedFile[]>;
+  readImportableFolder(folder: string): Promise<Result<PickedFile[]>>;
+  writeSavedFile(path: string, bytes: Uint8Array): Promise<Result<{ saved: true }>>;
+  /** The folder the save dialog starts in, e.g. the user's documents. */
+  defaultSaveDirectory?: () => string | undefined;
+}
+
+/** One handler per channel, taking the event and the page's argument. */
+export type IpcHandlers = {
+  [C in IpcChannel]: (event: IpcSenderEvent, request?: unknown) => Promise<IpcContract[C]['response']>;
+};
+
+/**
+ * The handlers of `files:open-reports`, `files:open-folder` and
+ * `files:save`. An untrusted sender gets `not-allowed` and no dialog opens;
+ * a cancelled dialog gives an empty list or `{saved: false}`; a malformed
+ * save request gets `not-allowed`; an unexpected failure becomes
+ * `read-failed` or `write-failed` with its message as detail.
+ */
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  return {
+    'files:open-reports': (event) =>
+      guarded(event, 'read-failed', async () => {
+        const { canceled, filePaths } = await deps.showOpenDialog(openReportsDialogOptions());
+        if (canceled || filePaths.length === 0) return ok([]);
+        return ok(await deps.readPickedFiles(filePaths));
+      }),
+
+    'files:open-folder': (event) =>
+      guarded(event, 'read-failed', async () => {
+        const { canceled, filePaths } = await deps.showOpenDialog(openFolderDialogOptions());
+        const folder = filePaths[0];
+        if (canceled || folder === undefined) return ok([]);
+        return deps.readImportableFolder(folder);
+      }),
+
+    'files:save': (event, request) =>
+      guarded<{ saved: boolean }>(event, 'write-failed', async () => {
+        const parsed: SaveRequest | null = parseSaveRequest(request);
+        if (parsed === null) return fail('not-allowed', 'malformed save request');
+        const { canceled, filePath } = await deps.showSaveDialog(saveDialogOptions(parsed, deps.defaultSaveDirectory?.()));
+        if (canceled || filePath === undefined || filePath === '') return ok({ saved: false });
+        return deps.writeSavedFile(filePath, parsed.bytes);
+      }),
+  };
+}
+
+async function guarded<T>(
+  event: IpcSenderEvent,
+  failureCode: GatewayErrorCode,
+  body: () => Promise<Result<T>>,
+): Promise<Result<T>> {
+  let frameUrl: string | undefined;
+  try {
+    frameUrl = event.senderFrame?.url;
+  } catch {
+    frameUrl = undefined; // the frame is gone
+  }
+  if (!isTrustedSender(frameUrl)) return fail('not-allowed', `untrusted sender: ${frameUrl ?? 'no frame'}`);
+  try {
+    return await body();
+  } catch (error) {
+    return fail(failureCode, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+function fail(code: GatewayErrorCode, detail: string): { ok: false; error: { code: GatewayErrorCode; detail: string } } {
+  return { ok: false, error: { code, detail } };
+}

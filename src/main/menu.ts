@@ -1,0 +1,161 @@
+/**
+ * The native menu as data: a pure function of the menu's words, the way to
+ * send a command to the page, the platform and whether the app is packaged.
+ * index.ts hands the result to `Menu.buildFromTemplate`.
+ *
+ * Items that act on the document (import, export, about) send a
+ * {@link MenuCommand} to the page, which owns those flows; editing, zoom and
+ * full screen use Electron's built-in roles.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc';
+
+/** Every word the menu shows, so a locale is one object. */
+export interface MenuStrings {
+  appName: string;
+  file: string;
+  importReports: string;
+  importFolder: string;
+  export: string;
+  quit: string;
+  closeWindow: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  view: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  toggleFullScreen: string;
+  toggleDevTools: string;
+  help: string;
+  about: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  showAll: string;
+}
+
+/** The menu in Simplified Chinese, the app's language. */
+export const ZH_CN_MENU_STRINGS: MenuStrings = {
+  appName: '政府工作报告阅读器',
+  file: '文件',
+  importReports: '导入报告…',
+  importFolder: '导入文件夹…',
+  export: '导出…',
+  quit: '退出',
+  closeWindow: '关闭窗口',
+  edit: '编辑',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  view: '视图',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetZoom: '实际大小',
+  toggleFullScreen: '切换全屏',
+  toggleDevTools: '开发者工具',
+  help: '帮助',
+  about: '关于',
+  services: '服务',
+  hide: '隐藏',
+  hideOthers: '隐藏其他',
+  showAll: '全部显示',
+};
+
+/** Where the menu is shown: the platform, and whether this is a packaged build. */
+export interface MenuContext {
+  platform: NodeJS.Platform;
+  isPackaged: boolean;
+}
+
+/**
+ * The menu template: 文件 (import reports Ctrl/Cmd+O, import folder
+ * Ctrl/Cmd+Shift+O, export Ctrl/Cmd+E, then 退出, or 关闭窗口 on macOS where
+ * quitting lives in the app menu), 编辑 (undo, redo, cut, copy, paste, select
+ * all), 视图 (zoom in, zoom out, actual size, full screen, and developer
+ * tools only when not packaged) and 帮助 (关于). On macOS an app menu named
+ * after the app comes first. `sendCommand` is called with the command when
+ * an app-command item is clicked.
+ */
+export function buildMenuTemplate(
+  strings: MenuStrings,
+  sendCommand: (command: MenuCommand) => void,
+  context: MenuContext,
+): MenuItemConstructorOptions[] {
+  const isMac = context.platform === 'darwin';
+  const command = (label: string, menuCommand: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator === undefined ? {} : { accelerator }),
+    click: () => sendCommand(menuCommand),
+  });
+
+  const template: MenuItemConstructorOptions[] = [];
+  if (isMac) {
+    template.push({
+      label: strings.appName,
+      submenu: [
+        command(`${strings.about} ${strings.appName}`, 'about'),
+        { type: 'separator' },
+        { role: 'services', label: strings.services },
+        { type: 'separator' },
+        { role: 'hide', label: `${strings.hide} ${strings.appName}` },
+        { role: 'hideOthers', label: strings.hideOthers },
+        { role: 'unhide', label: strings.showAll },
+        { type: 'separator' },
+        { role: 'quit', label: `${strings.quit} ${strings.appName}` },
+      ],
+    });
+  }
+
+  template.push(
+    {
+      label: strings.file,
+      submenu: [
+        command(strings.importReports, 'import-files', 'CmdOrCtrl+O'),
+        command(strings.importFolder, 'import-folder', 'CmdOrCtrl+Shift+O'),
+        command(strings.export, 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        isMac ? { role: 'close', label: strings.closeWindow } : { role: 'quit', label: strings.quit },
+      ],
+    },
+    {
+      label: strings.edit,
+      submenu: [
+        { role: 'undo', label: strings.undo },
+        { role: 'redo', label: strings.redo },
+        { type: 'separator' },
+        { role: 'cut', label: strings.cut },
+        { role: 'copy', label: strings.copy },
+        { role: 'paste', label: strings.paste },
+        { role: 'selectAll', label: strings.selectAll },
+      ],
+    },
+    {
+      label: strings.view,
+      submenu: [
+        { role: 'zoomIn', label: strings.zoomIn },
+        { role: 'zoomOut', label: strings.zoomOut },
+        { role: 'resetZoom', label: strings.resetZoom },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: strings.toggleFullScreen },
+        ...(context.isPackaged
+          ? []
+          : [{ type: 'separator' } as const, { role: 'toggleDevTools', label: strings.toggleDevTools } as const]),
+      ],
+    },
+    {
+      label: strings.help,
+      role: 'help',
+      submenu: [command(strings.about, 'about')],
+    },
+  );
+  return template;
+}
