@@ -28,6 +28,8 @@ function electronExecutable(): string | undefined {
 }
 
 const EXECUTABLE = electronExecutable();
+const SKIP_REASON = 'Electron binary not installed here (node_modules/electron/dist missing); the browser suite covers the renderer';
+if (EXECUTABLE === undefined) console.log(`electron suite skipped: ${SKIP_REASON}`);
 
 /** The page globals the tests touch (this project type-checks without the DOM library). */
 interface PageGlobals {
@@ -36,7 +38,7 @@ interface PageGlobals {
 }
 
 test.describe('desktop app', () => {
-  test.skip(EXECUTABLE === undefined, 'Electron binary not installed here (node_modules/electron/dist missing); the browser suite covers the renderer');
+  test.skip(EXECUTABLE === undefined, SKIP_REASON);
   test.describe.configure({ mode: 'serial' });
 
   let app: ElectronApplication | undefined;

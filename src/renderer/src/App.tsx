@@ -33,8 +33,11 @@ export function App() {
   }, [t]);
 
   useEffect(() => {
-    void ensureSampleReport(library);
-  }, []);
+    // On first start the sample opens at once, so a newcomer sees a report, not an empty page.
+    void ensureSampleReport(library).then((sampleId) => {
+      if (sampleId) open(sampleId);
+    });
+  }, [open]);
 
   useEffect(
     () =>

@@ -2,7 +2,7 @@
  * The interface language: Simplified Chinese by default, English on demand,
  * remembered in localStorage (a preference, not library data).
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { format, messages, type Locale, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'report-reader.locale';
@@ -23,9 +23,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
     setLocaleState(next);
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  }, [locale]);
   const value = useMemo<I18n>(
     () => ({ locale, setLocale, t: (key, values) => format(messages[locale][key], values) }),
     [locale, setLocale],

@@ -20,7 +20,7 @@ export function ImportResults({ outcomes, onDismiss }: { outcomes: ImportOutcome
             <span className="outcome-name">{o.name || '—'}</span>
             <span className="outcome-status">
               {o.status === 'failed'
-                ? `${t('import.failed')}：${t(errorKey(o.failure.code))}`
+                ? t('import.failed', { reason: t(errorKey(o.failure.code)) })
                 : `${t(o.status === 'imported' ? 'import.imported' : 'import.duplicate')}${o.titles.length > 1 ? `（${o.titles.length}）` : ''}`}
             </span>
           </li>

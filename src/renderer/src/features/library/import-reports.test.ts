@@ -77,12 +77,13 @@ describe('deleteReport', () => {
 
 describe('ensureSampleReport', () => {
   it('adds the sample once, even when asked twice at the same time, and never again after a delete', async () => {
-    await Promise.all([ensureSampleReport(db), ensureSampleReport(db)]);
+    const added = await Promise.all([ensureSampleReport(db), ensureSampleReport(db)]);
     const reports = await db.reports.toArray();
     expect(reports).toHaveLength(1);
+    expect(added.filter((id) => id !== null)).toEqual([reports[0]!.id]);
     expect(reports[0]).toMatchObject({ sample: true, title: '青禾县石桥镇2024年政府工作报告', place: '青禾县石桥镇', year: 2024 });
     await deleteReport(db, reports[0]!.id);
-    await ensureSampleReport(db);
+    expect(await ensureSampleReport(db)).toBeNull();
     expect(await db.reports.count()).toBe(0);
   });
 });

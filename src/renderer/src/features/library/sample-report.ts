@@ -10,14 +10,18 @@ import { importReports } from './import-reports';
 const SAMPLE_SETTING = 'sample-report-added';
 export const SAMPLE_FILE_NAME = '示例报告.txt';
 
-/** Adds the sample report unless it was added before; safe to call twice at once. */
-export async function ensureSampleReport(db: LibraryDatabase): Promise<void> {
+/**
+ * Adds the sample report unless it was added before; safe to call twice at
+ * once. Gives the new report's id when this call added it, else null.
+ */
+export async function ensureSampleReport(db: LibraryDatabase): Promise<string | null> {
   const claimed = await db.transaction('rw', db.settings, async () => {
     if (await db.settings.get(SAMPLE_SETTING)) return false;
     await db.settings.put({ key: SAMPLE_SETTING, value: new Date().toISOString() });
     return true;
   });
-  if (!claimed) return;
+  if (!claimed) return null;
   const bytes = new TextEncoder().encode(sampleText);
-  await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true });
+  const [outcome] = await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true });
+  return outcome?.status === 'imported' ? (outcome.reportIds[0] ?? null) : null;
 }

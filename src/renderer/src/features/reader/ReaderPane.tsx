@@ -1,11 +1,16 @@
 /** The reader region: the open report's metadata and its text. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
 import { ReportView } from './ReportView';
 
 export function ReaderPane({ reportId }: { reportId: string | null }) {
   const { t, locale } = useI18n();
+  const region = useRef<HTMLElement>(null);
+  useEffect(() => {
+    region.current?.scrollTo({ top: 0 });
+  }, [reportId]);
   const opened = useLiveQuery(
     async () => {
       if (!reportId) return null;
@@ -53,7 +58,7 @@ export function ReaderPane({ reportId }: { reportId: string | null }) {
   }
 
   return (
-    <main className="reader" aria-label={t('reader.label')}>
+    <main ref={region} className="reader" aria-label={t('reader.label')}>
       {content}
     </main>
   );

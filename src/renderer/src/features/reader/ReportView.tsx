@@ -18,7 +18,8 @@ export function ReportView({ text, blocks, label }: { text: string; blocks: read
     const created = new EditorView(host.current, {
       state: EditorState.create({ doc: reportDocument('', []) }),
       editable: () => false,
-      attributes: { class: 'report-text', 'aria-label': label, role: 'document' },
+      // The report is Chinese whatever the interface language: lang picks Simplified Chinese glyphs.
+      attributes: { class: 'report-text', 'aria-label': label, role: 'document', lang: 'zh-CN' },
     });
     view.current = created;
     return () => {
@@ -31,7 +32,6 @@ export function ReportView({ text, blocks, label }: { text: string; blocks: read
     const current = view.current;
     if (!current) return;
     current.updateState(EditorState.create({ doc: reportDocument(text, blocks) }));
-    current.dom.scrollTop = 0;
   }, [text, blocks, label]);
 
   return <div ref={host} className="report-view" />;
