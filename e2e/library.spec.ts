@@ -2,7 +2,7 @@
  * The whole path in real Chromium through the browser adapter: first start
  * with the sample, import, list, read, reload, re-import, delete, bad input.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { importResults, importWithButton, libraryItems, libraryList, openApp, reader, SAMPLE_TITLE } from './support/app';
@@ -154,4 +154,18 @@ test('files dropped on the window are imported', async ({ page }) => {
   });
   await expect(importResults(page)).toContainText('北川镇.txt');
   await expect(reader(page).getByRole('heading', { level: 1, name: '北川镇2022年政府工作报告' })).toBeVisible();
+});
+
+test('导出文本 downloads the open report as a UTF-8 text file named after its title', async ({ page }) => {
+  await openApp(page);
+  await expect(reader(page).getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await reader(page).getByRole('button', { name: '导出文本' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${SAMPLE_TITLE}.txt`);
+  const bytes = readFileSync((await file.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  expect(text.startsWith(`${SAMPLE_TITLE}\r\n`)).toBe(true);
+  expect(text).toContain('\r\n各位代表：\r\n');
 });

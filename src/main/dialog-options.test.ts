@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFolderDialogOptions, openReportsDialogOptions, safeFileName, saveDialogOptions } from './dialog-options';
+import { openFolderDialogOptions, openReportsDialogOptions, saveDialogOptions } from './dialog-options';
 
 describe('openReportsDialogOptions', () => {
   it('picks several files, report text first, all files as fallback', () => {
@@ -33,29 +33,5 @@ describe('saveDialogOptions', () => {
   it('never lets the suggested name choose a folder', () => {
     const options = saveDialogOptions({ suggestedName: '../../../etc/cron.d/x', bytes: new Uint8Array(), extensions: [] }, '/docs');
     expect(options.defaultPath).toBe(join('/docs', 'x'));
-  });
-});
-
-describe('safeFileName', () => {
-  it.each([
-    ['报告.md', '报告.md'],
-    ['../../etc/passwd', 'passwd'],
-    ['C:\\Windows\\win.ini', 'win.ini'],
-    ['a<b>c:d"e|f?g*h.txt', 'a_b_c_d_e_f_g_h.txt'],
-    ['tab\there\n.md', 'tab_here_.md'],
-    ['.bashrc', 'bashrc'],
-    ['name. . ', 'name'],
-    ['', '导出'],
-    ['...', '导出'],
-    ['dir/', '导出'],
-    ['CON', '_CON'],
-    ['nul.txt', '_nul.txt'],
-    ['console.txt', 'console.txt'],
-  ])('%j → %j', (input, expected) => {
-    expect(safeFileName(input)).toBe(expected);
-  });
-
-  it('caps the length', () => {
-    expect(safeFileName('长'.repeat(500)).length).toBe(200);
   });
 });

@@ -4,12 +4,15 @@
  */
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { library } from './db/library';
+import { exportReportText } from './features/export/export-report-text';
+import { toImportFailure } from './features/library/import-outcome';
 import { ImportResults } from './features/library/ImportResults';
 import { LibraryPane } from './features/library/LibraryPane';
 import { ensureSampleReport } from './features/library/sample-report';
 import { useImport } from './features/library/use-import';
 import { ReaderPane } from './features/reader/ReaderPane';
 import { useI18n } from './i18n/i18n';
+import { errorKey } from './i18n/messages';
 import { platform } from './platform';
 import { readFiles } from './platform/read-files';
 
@@ -27,6 +30,17 @@ export function App() {
   }, []);
   const importer = useImport(open);
   const { run } = importer;
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const exportOpen = useCallback(async () => {
+    if (!openId) return;
+    setExportError(null);
+    try {
+      await exportReportText(library, platform, openId);
+    } catch (error) {
+      setExportError(t('reader.exportFailed', { reason: t(errorKey(toImportFailure(error).code)) }));
+    }
+  }, [openId, t]);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -44,8 +58,9 @@ export function App() {
       platform.onMenuCommand((command) => {
         if (command === 'import-files') void run(platform.pickReportFiles);
         if (command === 'import-folder') void run(platform.pickReportFolder);
+        if (command === 'export') void exportOpen();
       }),
-    [run],
+    [run, exportOpen],
   );
 
   function onDrop(event: DragEvent) {
@@ -86,7 +101,7 @@ export function App() {
       {importer.outcomes && importer.outcomes.length > 0 && <ImportResults outcomes={importer.outcomes} onDismiss={importer.dismiss} />}
       <div className="panes">
         <LibraryPane selectedId={openId} onOpen={open} />
-        <ReaderPane reportId={openId} />
+        <ReaderPane reportId={openId} onExport={() => void exportOpen()} exportError={exportError} />
       </div>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -3,9 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { ReportView } from './ReportView';
 
-export function ReaderPane({ reportId }: { reportId: string | null }) {
+export interface ReaderPaneProps {
+  reportId: string | null;
+  onExport(): void;
+  exportError: string | null;
+}
+
+export function ReaderPane({ reportId, onExport, exportError }: ReaderPaneProps) {
   const { t, locale } = useI18n();
   const region = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -28,30 +35,33 @@ export function ReaderPane({ reportId }: { reportId: string | null }) {
   else {
     const { report, body } = opened;
     const numberFormat = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB');
+    const facts: [MessageKey, string][] = [
+      ['reader.meta.place', report.place ?? '—'],
+      ['reader.meta.year', report.year === null ? '—' : String(report.year)],
+      ['reader.meta.size', numberFormat.format(report.size)],
+      ['reader.meta.source', report.sourceName],
+      ['reader.meta.encoding', report.encoding.toUpperCase()],
+    ];
     content = (
       <>
-        <dl className="report-facts">
-          <div>
-            <dt>{t('reader.meta.place')}</dt>
-            <dd>{report.place ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('reader.meta.year')}</dt>
-            <dd>{report.year ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('reader.meta.size')}</dt>
-            <dd>{numberFormat.format(report.size)}</dd>
-          </div>
-          <div>
-            <dt>{t('reader.meta.source')}</dt>
-            <dd title={report.sourceName}>{report.sourceName}</dd>
-          </div>
-          <div>
-            <dt>{t('reader.meta.encoding')}</dt>
-            <dd>{report.encoding.toUpperCase()}</dd>
-          </div>
-        </dl>
+        <div className="reader-bar">
+          <dl className="report-facts">
+            {facts.map(([key, value]) => (
+              <div key={key}>
+                <dt>{t(key)}</dt>
+                <dd title={value}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <button type="button" className="quiet" title={t('reader.exportTitle')} onClick={onExport}>
+            {t('reader.export')}
+          </button>
+        </div>
+        {exportError && (
+          <p className="reader-error" role="alert">
+            {exportError}
+          </p>
+        )}
         <ReportView text={body.text} blocks={body.blocks} label={report.title} />
       </>
     );
