@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -7,6 +8,8 @@ import react from '@vitejs/plugin-react';
  * `npm run web` serves to plain Chromium, so it uses relative asset paths and
  * knows nothing of the host it runs in (see src/renderer/src/platform).
  */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
   main: {
     build: {
@@ -26,6 +29,7 @@ export default defineConfig({
     root: resolve('src/renderer'),
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       // electron-vite leaves output unminified; the renderer is also served to browsers.
       minify: true,

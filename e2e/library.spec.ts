@@ -116,17 +116,6 @@ test('delete asks first, and a deleted sample stays deleted after a reload', asy
   await expect(libraryItems(page)).toHaveCount(0);
 });
 
-test('the interface switches to English and back', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: '切换为英文界面' }).click();
-  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Library' })).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
-  await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
-  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeVisible();
-});
-
 test('a folder imports its report files, in subfolders too, and passes over other files', async ({ page }, testInfo) => {
   const folder = testInfo.outputPath('reports');
   mkdirSync(join(folder, '2023'), { recursive: true });

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { library } from './db/library';
+import { AboutDialog } from './features/about/AboutDialog';
 import { exportReportText } from './features/export/export-report-text';
 import { toImportFailure } from './features/library/import-outcome';
 import { ImportResults } from './features/library/ImportResults';
@@ -31,6 +32,7 @@ export function App() {
   const importer = useImport(open);
   const { run } = importer;
   const [exportError, setExportError] = useState<string | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   const exportOpen = useCallback(async () => {
     if (!openId) return;
@@ -59,6 +61,7 @@ export function App() {
         if (command === 'import-files') void run(platform.pickReportFiles);
         if (command === 'import-folder') void run(platform.pickReportFolder);
         if (command === 'export') void exportOpen();
+        if (command === 'about') setAboutOpen(true);
       }),
     [run, exportOpen],
   );
@@ -93,6 +96,9 @@ export function App() {
             {t('import.folder')}
           </button>
           {importer.busy && <span className="busy" role="status">{t('import.working')}</span>}
+          <button type="button" className="quiet" onClick={() => setAboutOpen(true)}>
+            {t('about.button')}
+          </button>
           <button type="button" className="quiet" aria-label={t('app.languageLabel')} onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}>
             {t('app.language')}
           </button>
@@ -103,6 +109,7 @@ export function App() {
         <LibraryPane selectedId={openId} onOpen={open} />
         <ReaderPane reportId={openId} onExport={() => void exportOpen()} exportError={exportError} />
       </div>
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('import.dropHint')}
