@@ -1,6 +1,6 @@
 /**
  * The desktop app itself, launched from the build in out/: the page has no
- * Node, sees exactly the four-function bridge, cannot open windows or
+ * Node, sees exactly the five-function bridge, cannot open windows or
  * navigate off the bundle, is served with the CSP header and no path
  * traversal, and shows the 导入 button.
  *
@@ -80,7 +80,7 @@ test.describe('desktop app', () => {
     expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).process)).toBe('undefined');
   });
 
-  test('window.api is exactly the four DesktopApi functions', async () => {
+  test('window.api is exactly the five DesktopApi functions', async () => {
     const api = await page.evaluate(() => {
       const exposed = (globalThis as unknown as { api: Record<string, unknown> }).api;
       return {
@@ -90,8 +90,8 @@ test.describe('desktop app', () => {
       };
     });
     expect(api.openReports).toBe('function');
-    expect(api.keys).toEqual(['onMenuCommand', 'openFolder', 'openReports', 'saveFile']);
-    expect(api.types).toEqual(['function', 'function', 'function', 'function']);
+    expect(api.keys).toEqual(['onMenuCommand', 'openFolder', 'openReports', 'saveFile', 'setLocale']);
+    expect(api.types).toEqual(['function', 'function', 'function', 'function', 'function']);
   });
 
   test('window.open is denied and no window appears', async () => {
@@ -132,6 +132,22 @@ test.describe('desktop app', () => {
   test('the native menu has 文件, 编辑, 视图, 帮助', async () => {
     const labels = await app?.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
     expect(labels).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '帮助']));
+  });
+
+  test('setLocale switches the native menu to English and back, and refuses other languages', async () => {
+    const setLocale = (locale: unknown) =>
+      page.evaluate(
+        (value) => (globalThis as unknown as { api: { setLocale(locale: unknown): Promise<unknown> } }).api.setLocale(value),
+        locale,
+      );
+    const menuLabels = () => app?.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+
+    expect(await setLocale('en')).toEqual({ ok: true, value: { locale: 'en' } });
+    expect(await menuLabels()).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+    expect(await setLocale('fr')).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await setLocale(42)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await setLocale('zh')).toEqual({ ok: true, value: { locale: 'zh' } });
+    expect(await menuLabels()).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '帮助']));
   });
 
   test('the page shows the 导入 button', async () => {

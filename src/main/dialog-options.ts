@@ -1,34 +1,72 @@
 /**
- * The options of the three file dialogs. The dialogs are where every path
- * the main process touches comes from, so what they offer is decided here.
+ * The options of the three file dialogs, in the interface language's words.
+ * The dialogs are where every path the main process touches comes from, so
+ * what they offer is decided here.
  */
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import { REPORT_FORMATS } from '../core/import/report-format';
 import { safeFileName } from '../core/export/safe-file-name';
-import type { SaveRequest } from '../shared/ipc';
+import type { Locale, SaveRequest } from '../shared/ipc';
+
+/** Every word the dialogs show, so a locale is one object. */
+export interface DialogStrings {
+  importReportsTitle: string;
+  importFolderTitle: string;
+  importButton: string;
+  /** The report-text filter's name; the patterns follow it in brackets. */
+  reportText: string;
+  allFiles: string;
+  exportTitle: string;
+  exportButton: string;
+}
+
+/** The dialogs in Simplified Chinese, the app's default language. */
+export const ZH_CN_DIALOG_STRINGS: DialogStrings = {
+  importReportsTitle: '导入报告',
+  importFolderTitle: '导入文件夹',
+  importButton: '导入',
+  reportText: '报告文本',
+  allFiles: '所有文件',
+  exportTitle: '导出',
+  exportButton: '导出',
+};
+
+/** The dialogs in English. */
+export const EN_DIALOG_STRINGS: DialogStrings = {
+  importReportsTitle: 'Import Reports',
+  importFolderTitle: 'Import Folder',
+  importButton: 'Import',
+  reportText: 'Report Text',
+  allFiles: 'All Files',
+  exportTitle: 'Export',
+  exportButton: 'Export',
+};
+
+/** The dialogs' words for each interface language. */
+export const DIALOG_STRINGS: Readonly<Record<Locale, DialogStrings>> = { zh: ZH_CN_DIALOG_STRINGS, en: EN_DIALOG_STRINGS };
 
 /**
  * The "import reports" dialog: several files at once, report text files
  * (txt, md) offered first and all files as a fallback.
  */
-export function openReportsDialogOptions(): OpenDialogOptions {
+export function openReportsDialogOptions(strings: DialogStrings): OpenDialogOptions {
   return {
-    title: '导入报告',
-    buttonLabel: '导入',
+    title: strings.importReportsTitle,
+    buttonLabel: strings.importButton,
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: `报告文本 (${REPORT_FORMATS.map((e) => `*.${e}`).join(', ')})`, extensions: [...REPORT_FORMATS] },
-      { name: '所有文件', extensions: ['*'] },
+      { name: `${strings.reportText} (${REPORT_FORMATS.map((e) => `*.${e}`).join(', ')})`, extensions: [...REPORT_FORMATS] },
+      { name: strings.allFiles, extensions: ['*'] },
     ],
   };
 }
 
 /** The "import folder" dialog: one folder. */
-export function openFolderDialogOptions(): OpenDialogOptions {
+export function openFolderDialogOptions(strings: DialogStrings): OpenDialogOptions {
   return {
-    title: '导入文件夹',
-    buttonLabel: '导入',
+    title: strings.importFolderTitle,
+    buttonLabel: strings.importButton,
     properties: ['openDirectory'],
   };
 }
@@ -38,12 +76,12 @@ export function openFolderDialogOptions(): OpenDialogOptions {
  * bare file name, inside `defaultDirectory` when given; the requested
  * extensions as the filter; overwriting an existing file is confirmed.
  */
-export function saveDialogOptions(request: SaveRequest, defaultDirectory?: string): SaveDialogOptions {
+export function saveDialogOptions(request: SaveRequest, strings: DialogStrings, defaultDirectory?: string): SaveDialogOptions {
   const name = safeFileName(request.suggestedName);
   const defaultPath = defaultDirectory === undefined || defaultDirectory === '' ? name : join(defaultDirectory, name);
   const options: SaveDialogOptions = {
-    title: '导出',
-    buttonLabel: '导出',
+    title: strings.exportTitle,
+    buttonLabel: strings.exportButton,
     defaultPath,
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   };

@@ -1,10 +1,11 @@
 /**
  * The main process: wires Electron to the decisions made in the modules
  * beside this one. One instance, one sandboxed window showing the renderer
- * bundle from `app://bundle/`, three IPC handlers that open dialogs and
- * read or write only the files chosen in them, a native menu that sends
- * commands to the page, and every permission, navigation and new window
- * refused.
+ * bundle from `app://bundle/`, IPC handlers that open dialogs and read or
+ * write only the files chosen in them, a native menu that sends commands to
+ * the page, menu and dialogs in the page's interface language (Chinese
+ * until the page says otherwise), and every permission, navigation and new
+ * window refused.
  *
  * The page's data (IndexedDB of the `app://bundle` origin) lives under
  * `app.getPath('userData')`. Unpackaged runs use a separate `-dev` folder so
@@ -14,12 +15,12 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MENU_COMMAND_CHANNEL, type IpcChannel, type MenuCommand } from '../shared/ipc';
+import { MENU_COMMAND_CHANNEL, type IpcChannel, type Locale, type MenuCommand } from '../shared/ipc';
 import { APP_ENTRY_URL } from './app-protocol';
 import { readImportableFolder, readPickedFiles, writeSavedFile } from './file-gateway';
 import { createIpcHandlers } from './ipc-handlers';
 import { mainWindowOptions, resolveAppPaths } from './main-window-options';
-import { buildMenuTemplate, ZH_CN_MENU_STRINGS } from './menu';
+import { buildMenuTemplate, MENU_STRINGS } from './menu';
 import { registerAppScheme, serveAppProtocol } from './register-app-protocol';
 import { isTrustedSender } from './sender-check';
 import { hardenSession, hardenWebContents } from './window-security';
@@ -36,6 +37,8 @@ app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+/** The interface language of the menu and dialogs, as last told by the page. */
+let locale: Locale = 'zh';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -58,11 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       hardenSession(session.defaultSession);
       serveAppProtocol(paths.rendererRoot);
       registerIpcHandlers();
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          buildMenuTemplate(ZH_CN_MENU_STRINGS, sendMenuCommand, { platform: process.platform, isPackaged: app.isPackaged }),
-        ),
-      );
+      applyLocale(locale);
       createMainWindow();
     })
     .catch((error: unknown) => {
@@ -103,10 +102,22 @@ function registerIpcHandlers(): void {
     readImportableFolder: (folder) => readImportableFolder(folder),
     writeSavedFile,
     defaultSaveDirectory: () => app.getPath('documents'),
+    locale: () => locale,
+    setLocale: applyLocale,
   });
   for (const channel of Object.keys(handlers) as IpcChannel[]) {
     ipcMain.handle(channel, (event, request: unknown) => handlers[channel](event, request));
   }
+}
+
+/** Makes `next` the interface language: the application menu is rebuilt in it, and later dialogs use it. */
+function applyLocale(next: Locale): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(MENU_STRINGS[next], sendMenuCommand, { platform: process.platform, isPackaged: app.isPackaged }),
+    ),
+  );
+  locale = next;
 }
 
 /** Sends a menu command to the focused app window, if it shows our bundle. */

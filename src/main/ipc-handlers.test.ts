@@ -1,12 +1,13 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { PickedFile, Result } from '../shared/ipc';
+import type { Locale, PickedFile, Result } from '../shared/ipc';
 import { createIpcHandlers, type IpcHandlerDeps, type IpcSenderEvent } from './ipc-handlers';
 
 const trusted: IpcSenderEvent = { senderFrame: { url: 'app://bundle/index.html' } };
 const picked: PickedFile = { name: 'a.txt', size: 1, ok: true, bytes: new Uint8Array([97]) };
 
 function deps(overrides: Partial<IpcHandlerDeps> = {}) {
+  let locale: Locale = 'zh';
   const base = {
     showOpenDialog: vi.fn(async (_options: OpenDialogOptions) => ({ canceled: false, filePaths: ['/chosen/a.txt'] })),
     showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => ({ canceled: false, filePath: '/chosen/out.md' })),
@@ -14,6 +15,10 @@ function deps(overrides: Partial<IpcHandlerDeps> = {}) {
     readImportableFolder: vi.fn(async (_folder: string): Promise<Result<PickedFile[]>> => ({ ok: true, value: [picked] })),
     writeSavedFile: vi.fn(async (_path: string, _bytes: Uint8Array) => ({ ok: true as const, value: { saved: true as const } })),
     defaultSaveDirectory: () => '/docs',
+    locale: vi.fn((): Locale => locale),
+    setLocale: vi.fn((next: Locale) => {
+      locale = next;
+    }),
   };
   // Every override in these tests is a vi.fn too.
   return { ...base, ...overrides } as typeof base;
@@ -35,9 +40,11 @@ describe('createIpcHandlers', () => {
       await handlers['files:open-reports'](event),
       await handlers['files:open-folder'](event),
       await handlers['files:save'](event, saveRequest),
+      await handlers['app:set-locale'](event, 'en'),
     ]) {
       expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     }
+    expect(d.setLocale).not.toHaveBeenCalled();
     expect(d.showOpenDialog).not.toHaveBeenCalled();
     expect(d.showSaveDialog).not.toHaveBeenCalled();
     expect(d.writeSavedFile).not.toHaveBeenCalled();
@@ -97,5 +104,61 @@ describe('createIpcHandlers', () => {
     const handlers = createIpcHandlers(deps({ showOpenDialog: boom, showSaveDialog: boom }));
     expect(await handlers['files:open-reports'](trusted)).toEqual({ ok: false, error: { code: 'read-failed', detail: 'dialog exploded' } });
     expect(await handlers['files:save'](trusted, saveRequest)).toEqual({ ok: false, error: { code: 'write-failed', detail: 'dialog exploded' } });
+  });
+});
+
+describe('app:set-locale', () => {
+  it('sets the language for the trusted page and echoes it', async () => {
+    const d = deps();
+    const handlers = createIpcHandlers(d);
+    expect(await handlers['app:set-locale'](trusted, 'en')).toEqual({ ok: true, value: { locale: 'en' } });
+    expect(d.setLocale).toHaveBeenCalledExactlyOnceWith('en');
+    expect(await handlers['app:set-locale'](trusted, 'zh')).toEqual({ ok: true, value: { locale: 'zh' } });
+    expect(d.setLocale).toHaveBeenLastCalledWith('zh');
+  });
+
+  it.each([['fr'], ['EN'], ['zh-CN'], [''], [undefined], [null], [1], [{ locale: 'en' }], [['en']]])(
+    'refuses %j without changing anything',
+    async (request: unknown) => {
+      const d = deps();
+      const result = await createIpcHandlers(d)['app:set-locale'](trusted, request);
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+      expect(d.setLocale).not.toHaveBeenCalled();
+    },
+  );
+
+  it('keeps a long bad argument out of the error detail', async () => {
+    const result = await createIpcHandlers(deps())['app:set-locale'](trusted, 'x'.repeat(10_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.detail.length).toBeLessThan(100);
+  });
+
+  it('turns a failure to apply the language into a result', async () => {
+    const d = deps({
+      setLocale: vi.fn(() => {
+        throw new Error('menu exploded');
+      }),
+    });
+    expect(await createIpcHandlers(d)['app:set-locale'](trusted, 'en')).toEqual({
+      ok: false,
+      error: { code: 'write-failed', detail: 'menu exploded' },
+    });
+  });
+
+  it('opens the dialogs in Chinese first, then in the language set', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) });
+    const handlers = createIpcHandlers(d);
+    const titles = async () => {
+      await handlers['files:open-reports'](trusted);
+      await handlers['files:open-folder'](trusted);
+      await handlers['files:save'](trusted, saveRequest);
+      const open = d.showOpenDialog.mock.calls.slice(-2).map(([options]) => options.title);
+      const save = d.showSaveDialog.mock.calls.at(-1)?.[0].title;
+      return [...open, save];
+    };
+    expect(await titles()).toEqual(['导入报告', '导入文件夹', '导出']);
+    await handlers['app:set-locale'](trusted, 'en');
+    expect(await titles()).toEqual(['Import Reports', 'Import Folder', 'Export']);
+    expect(d.showOpenDialog.mock.calls.at(-2)?.[0].filters?.map((f) => f.name)).toEqual(['Report Text (*.txt, *.md)', 'All Files']);
   });
 });

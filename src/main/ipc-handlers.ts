@@ -8,8 +8,8 @@
  * across the bridge: every outcome is a {@link Result}.
  */
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { GatewayErrorCode, IpcChannel, IpcContract, PickedFile, Result, SaveRequest } from '../shared/ipc';
-import { openFolderDialogOptions, openReportsDialogOptions, saveDialogOptions } from './dialog-options';
+import type { GatewayErrorCode, IpcChannel, IpcContract, Locale, PickedFile, Result, SaveRequest } from '../shared/ipc';
+import { DIALOG_STRINGS, openFolderDialogOptions, openReportsDialogOptions, saveDialogOptions } from './dialog-options';
 import { parseSaveRequest } from './save-request';
 import { isTrustedSender } from './sender-check';
 
@@ -18,7 +18,7 @@ export interface IpcSenderEvent {
   readonly senderFrame: { readonly url: string } | null;
 }
 
-/** The dialogs and file access the handlers use. */
+/** The dialogs, file access and interface language the handlers use. */
 export interface IpcHandlerDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
@@ -27,6 +27,10 @@ export interface IpcHandlerDeps {
   writeSavedFile(path: string, bytes: Uint8Array): Promise<Result<{ saved: true }>>;
   /** The folder the save dialog starts in, e.g. the user's documents. */
   defaultSaveDirectory?: () => string | undefined;
+  /** The interface language now in effect; the dialogs use its words. */
+  locale(): Locale;
+  /** Makes `locale` the interface language: rebuilds the menu, and later dialogs use it. */
+  setLocale(locale: Locale): void;
 }
 
 /** One handler per channel, taking the event and the page's argument. */
@@ -35,24 +39,27 @@ export type IpcHandlers = {
 };
 
 /**
- * The handlers of `files:open-reports`, `files:open-folder` and
- * `files:save`. An untrusted sender gets `not-allowed` and no dialog opens;
- * a cancelled dialog gives an empty list or `{saved: false}`; a malformed
- * save request gets `not-allowed`; an unexpected failure becomes
- * `read-failed` or `write-failed` with its message as detail.
+ * The handlers of `files:open-reports`, `files:open-folder`, `files:save`
+ * and `app:set-locale`. An untrusted sender gets `not-allowed` and nothing
+ * happens; a cancelled dialog gives an empty list or `{saved: false}`; a
+ * malformed save request or a language other than 'zh' or 'en' gets
+ * `not-allowed`; an unexpected failure becomes `read-failed` or
+ * `write-failed` (for setting the language too) with its message as detail.
+ * Dialogs use the words of `deps.locale()` at the time they open.
  */
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  const dialogStrings = () => DIALOG_STRINGS[deps.locale()];
   return {
     'files:open-reports': (event) =>
       guarded(event, 'read-failed', async () => {
-        const { canceled, filePaths } = await deps.showOpenDialog(openReportsDialogOptions());
+        const { canceled, filePaths } = await deps.showOpenDialog(openReportsDialogOptions(dialogStrings()));
         if (canceled || filePaths.length === 0) return ok([]);
         return ok(await deps.readPickedFiles(filePaths));
       }),
 
     'files:open-folder': (event) =>
       guarded(event, 'read-failed', async () => {
-        const { canceled, filePaths } = await deps.showOpenDialog(openFolderDialogOptions());
+        const { canceled, filePaths } = await deps.showOpenDialog(openFolderDialogOptions(dialogStrings()));
         const folder = filePaths[0];
         if (canceled || folder === undefined) return ok([]);
         return deps.readImportableFolder(folder);
@@ -62,11 +69,28 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       guarded<{ saved: boolean }>(event, 'write-failed', async () => {
         const parsed: SaveRequest | null = parseSaveRequest(request);
         if (parsed === null) return fail('not-allowed', 'malformed save request');
-        const { canceled, filePath } = await deps.showSaveDialog(saveDialogOptions(parsed, deps.defaultSaveDirectory?.()));
+        const options = saveDialogOptions(parsed, dialogStrings(), deps.defaultSaveDirectory?.());
+        const { canceled, filePath } = await deps.showSaveDialog(options);
         if (canceled || filePath === undefined || filePath === '') return ok({ saved: false });
         return deps.writeSavedFile(filePath, parsed.bytes);
       }),
+
+    'app:set-locale': (event, request) =>
+      guarded<{ locale: Locale }>(event, 'write-failed', async () => {
+        if (!isLocale(request)) return fail('not-allowed', `unknown locale: ${describeValue(request)}`);
+        deps.setLocale(request);
+        return ok({ locale: request });
+      }),
   };
+}
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'zh' || value === 'en';
+}
+
+/** A short, safe description of what the page sent, for the error detail. */
+function describeValue(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 20)) : typeof value;
 }
 
 async function guarded<T>(

@@ -1,13 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../shared/ipc';
-import { buildMenuTemplate, ZH_CN_MENU_STRINGS, type MenuContext } from './menu';
+import { buildMenuTemplate, EN_MENU_STRINGS, MENU_STRINGS, ZH_CN_MENU_STRINGS, type MenuContext, type MenuStrings } from './menu';
 
 const windows: MenuContext = { platform: 'win32', isPackaged: true };
 
-function build(context: MenuContext) {
+function build(context: MenuContext, strings: MenuStrings = ZH_CN_MENU_STRINGS) {
   const sent: MenuCommand[] = [];
-  const template = buildMenuTemplate(ZH_CN_MENU_STRINGS, (command) => sent.push(command), context);
+  const template = buildMenuTemplate(strings, (command) => sent.push(command), context);
   return { template, sent };
 }
 
@@ -112,5 +112,62 @@ describe('buildMenuTemplate', () => {
     const send = vi.fn();
     buildMenuTemplate(ZH_CN_MENU_STRINGS, send, windows);
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('buildMenuTemplate in English', () => {
+  it('has File, Edit, View, Help with English items', () => {
+    const { template } = build({ platform: 'linux', isPackaged: false }, EN_MENU_STRINGS);
+    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(shape(submenu(template[0]))).toEqual(['Import Reports…', 'Import Folder…', 'Export…', '---', 'Quit [quit]']);
+    expect(shape(submenu(template[1]))).toEqual([
+      'Undo [undo]',
+      'Redo [redo]',
+      '---',
+      'Cut [cut]',
+      'Copy [copy]',
+      'Paste [paste]',
+      'Select All [selectAll]',
+    ]);
+    expect(shape(submenu(template[2]))).toEqual([
+      'Zoom In [zoomIn]',
+      'Zoom Out [zoomOut]',
+      'Actual Size [resetZoom]',
+      '---',
+      'Toggle Full Screen [togglefullscreen]',
+      '---',
+      'Developer Tools [toggleDevTools]',
+    ]);
+    expect(shape(submenu(template[3]))).toEqual(['About']);
+  });
+
+  it('names the macOS app menu and its items in English', () => {
+    const { template } = build({ platform: 'darwin', isPackaged: true }, EN_MENU_STRINGS);
+    expect(template.map((item) => item.label)).toEqual(['Government Work Report Reader', 'File', 'Edit', 'View', 'Help']);
+    expect(shape(submenu(template[0]))).toEqual([
+      'About Government Work Report Reader',
+      '---',
+      'Services [services]',
+      '---',
+      'Hide Government Work Report Reader [hide]',
+      'Hide Others [hideOthers]',
+      'Show All [unhide]',
+      '---',
+      'Quit Government Work Report Reader [quit]',
+    ]);
+    expect(shape(submenu(template[1])).at(-1)).toBe('Close Window [close]');
+  });
+
+  it('sends the same commands as in Chinese', () => {
+    const { template, sent } = build(windows, EN_MENU_STRINGS);
+    for (const item of submenu(template[0]).slice(0, 3)) click(item);
+    click(submenu(template[3])[0]);
+    expect(sent).toEqual(['import-files', 'import-folder', 'export', 'about']);
+  });
+});
+
+describe('MENU_STRINGS', () => {
+  it('has the words of every interface language', () => {
+    expect(MENU_STRINGS).toEqual({ zh: ZH_CN_MENU_STRINGS, en: EN_MENU_STRINGS });
   });
 });

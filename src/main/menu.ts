@@ -8,7 +8,7 @@
  * full screen use Electron's built-in roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc';
+import type { Locale, MenuCommand } from '../shared/ipc';
 
 /** Every word the menu shows, so a locale is one object. */
 export interface MenuStrings {
@@ -40,7 +40,7 @@ export interface MenuStrings {
   showAll: string;
 }
 
-/** The menu in Simplified Chinese, the app's language. */
+/** The menu in Simplified Chinese, the app's default language. */
 export const ZH_CN_MENU_STRINGS: MenuStrings = {
   appName: '政府工作报告阅读器',
   file: '文件',
@@ -70,6 +70,39 @@ export const ZH_CN_MENU_STRINGS: MenuStrings = {
   showAll: '全部显示',
 };
 
+/** The menu in English. */
+export const EN_MENU_STRINGS: MenuStrings = {
+  appName: 'Government Work Report Reader',
+  file: 'File',
+  importReports: 'Import Reports…',
+  importFolder: 'Import Folder…',
+  export: 'Export…',
+  quit: 'Quit',
+  closeWindow: 'Close Window',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  view: 'View',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  resetZoom: 'Actual Size',
+  toggleFullScreen: 'Toggle Full Screen',
+  toggleDevTools: 'Developer Tools',
+  help: 'Help',
+  about: 'About',
+  services: 'Services',
+  hide: 'Hide',
+  hideOthers: 'Hide Others',
+  showAll: 'Show All',
+};
+
+/** The menu's words for each interface language. */
+export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = { zh: ZH_CN_MENU_STRINGS, en: EN_MENU_STRINGS };
+
 /** Where the menu is shown: the platform, and whether this is a packaged build. */
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -77,7 +110,7 @@ export interface MenuContext {
 }
 
 /**
- * The menu template: 文件 (import reports Ctrl/Cmd+O, import folder
+ * The menu template, shown here with its Chinese words: 文件 (import reports Ctrl/Cmd+O, import folder
  * Ctrl/Cmd+Shift+O, export Ctrl/Cmd+E, then 退出, or 关闭窗口 on macOS where
  * quitting lives in the app menu), 编辑 (undo, redo, cut, copy, paste, select
  * all), 视图 (zoom in, zoom out, actual size, full screen, and developer

@@ -1,6 +1,6 @@
 /**
  * The preload script: the page's only door to the main process. It exposes
- * exactly the {@link DesktopApi} as `window.api` — four named functions over
+ * exactly the {@link DesktopApi} as `window.api` — five named functions over
  * the typed channels of src/shared/ipc.ts — and nothing generic: no raw
  * `invoke`, `send` or `on`, and no Electron event objects reach the page.
  *
@@ -13,6 +13,7 @@ import {
   type DesktopApi,
   type IpcChannel,
   type IpcContract,
+  type Locale,
   type MenuCommand,
   type SaveRequest,
 } from '../shared/ipc';
@@ -35,6 +36,12 @@ const api: DesktopApi = {
       bytes: request.bytes,
       extensions: request.extensions,
     }),
+  setLocale: (locale: Locale) => {
+    if (typeof locale !== 'string') {
+      return Promise.resolve({ ok: false, error: { code: 'not-allowed', detail: 'setLocale needs a string' } });
+    }
+    return invoke('app:set-locale', locale);
+  },
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

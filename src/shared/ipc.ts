@@ -38,6 +38,12 @@ export interface SaveRequest {
   extensions: string[];
 }
 
+/**
+ * The interface language the page shows: Simplified Chinese (the default)
+ * or English. The native menu and dialogs follow it.
+ */
+export type Locale = 'zh' | 'en';
+
 /** Commands the native menu sends to the renderer. */
 export type MenuCommand = 'import-files' | 'import-folder' | 'export' | 'about';
 
@@ -46,6 +52,7 @@ export interface IpcContract {
   'files:open-reports': { request: void; response: Result<PickedFile[]> };
   'files:open-folder': { request: void; response: Result<PickedFile[]> };
   'files:save': { request: SaveRequest; response: Result<{ saved: boolean }> };
+  'app:set-locale': { request: Locale; response: Result<{ locale: Locale }> };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -62,6 +69,12 @@ export interface DesktopApi {
   openReports(): Promise<Result<PickedFile[]>>;
   openFolder(): Promise<Result<PickedFile[]>>;
   saveFile(request: SaveRequest): Promise<Result<{ saved: boolean }>>;
+  /**
+   * Tells the host the interface language, so the native menu is rebuilt in
+   * it and later dialogs use it. Anything but 'zh' or 'en' gets
+   * `not-allowed`; success echoes the language now in effect.
+   */
+  setLocale(locale: Locale): Promise<Result<{ locale: Locale }>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

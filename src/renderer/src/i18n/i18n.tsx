@@ -3,6 +3,7 @@
  * remembered in localStorage (a preference, not library data).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { platform } from '../platform';
 import { format, messages, type Locale, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'report-reader.locale';
@@ -27,6 +28,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    platform.setLocale(locale).catch((error: unknown) => console.warn('The host did not take the interface language:', error));
   }, [locale]);
   const value = useMemo<I18n>(
     () => ({ locale, setLocale, t: (key, values) => format(messages[locale][key], values) }),

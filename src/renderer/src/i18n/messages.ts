@@ -143,7 +143,9 @@ export const en: Messages = {
   'error.unexpected': 'Something unexpected went wrong while importing.',
 };
 
-export type Locale = 'zh' | 'en';
+import type { Locale } from '../../../shared/ipc';
+
+export type { Locale };
 
 export const messages: Record<Locale, Messages> = { zh, en };
 

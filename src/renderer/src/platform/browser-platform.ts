@@ -37,6 +37,7 @@ export function createBrowserPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { saved: true };
     },
+    setLocale: async () => {},
     onMenuCommand: () => () => {},
   };
 }

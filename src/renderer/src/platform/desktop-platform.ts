@@ -27,6 +27,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     pickReportFiles: async () => unwrap(await api.openReports()),
     pickReportFolder: async () => unwrap(await api.openFolder()),
     saveFile: async (request) => unwrap(await api.saveFile(request)),
+    setLocale: async (locale) => {
+      unwrap(await api.setLocale(locale));
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

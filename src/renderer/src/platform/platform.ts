@@ -3,7 +3,7 @@
  * for files to import and hands it files to save; it never knows whether it
  * runs in Electron or in a plain browser tab.
  */
-import type { MenuCommand, PickedFile, SaveRequest } from '../../../shared/ipc';
+import type { Locale, MenuCommand, PickedFile, SaveRequest } from '../../../shared/ipc';
 
 export interface Platform {
   /** 'desktop' inside Electron, 'browser' in a plain tab. */
@@ -18,6 +18,12 @@ export interface Platform {
   pickReportFolder(): Promise<PickedFile[]>;
   /** Saves bytes where the user chooses (desktop) or as a download (browser). */
   saveFile(request: SaveRequest): Promise<{ saved: boolean }>;
+  /**
+   * Tells the host the interface language, so native menus and dialogs
+   * (desktop) use it; a refusal rejects like the other calls. The browser
+   * adapter does nothing.
+   */
+  setLocale(locale: Locale): Promise<void>;
   /** Subscribes to the native menu's commands (none in a browser). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
