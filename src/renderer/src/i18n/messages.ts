@@ -2,6 +2,8 @@
  * Every interface text, in Simplified Chinese (the default) and English.
  * Keys name the place a text is used; a missing English text is a type error.
  */
+import type { Locale } from '../../../shared/ipc';
+
 export const zh = {
   'app.title': '政府工作报告阅读器',
   'app.language': 'English',
@@ -142,8 +144,6 @@ export const en: Messages = {
   'error.storage-full': 'The disk or the browser storage is full; the report was not saved.',
   'error.unexpected': 'Something unexpected went wrong while importing.',
 };
-
-import type { Locale } from '../../../shared/ipc';
 
 export type { Locale };
 
