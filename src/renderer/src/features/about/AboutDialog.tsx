@@ -1,15 +1,11 @@
 /** What the app is, its version, and where the analyst's data lives. */
-import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useModalDialog } from '../../lib/use-modal-dialog';
 import { platform } from '../../platform';
 
 export function AboutDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="confirm about" aria-labelledby="about-title" onCancel={onClose}>
       <h2 id="about-title">{t('app.title')}</h2>

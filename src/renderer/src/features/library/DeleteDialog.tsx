@@ -1,14 +1,10 @@
 /** Asks before a report is deleted; a modal <dialog> that Esc cancels. */
-import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useModalDialog } from '../../lib/use-modal-dialog';
 
 export function DeleteDialog({ title, onConfirm, onCancel }: { title: string; onConfirm(): void; onCancel(): void }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="confirm" aria-labelledby="delete-title" onCancel={onCancel}>
       <h2 id="delete-title">{t('delete.title')}</h2>
