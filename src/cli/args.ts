@@ -12,17 +12,21 @@ export class UsageError extends Error {
 }
 
 /** The text `--help` prints. */
-export const USAGE = `Usage: npm run cli -- parse FILE [--json]
+export const USAGE = `Usage: npm run cli -- parse FILE|FOLDER [--json]
 
 Commands:
-  parse FILE    Parse a report file (.txt, .md) and summarise it:
-                title, place, year, paragraphs and headings.
+  parse FILE    Parse a report file (.txt, .md, .docx, .html, .htm, .pdf) and
+                summarise it: title, place, year, paragraphs and headings.
+  parse FOLDER  Parse every report file in a folder and its subfolders, one
+                line each: reports found, or why the file failed.
 
 Options:
-  --json        Print { file, encoding, reports } as JSON instead.
+  --json        Print JSON instead: for a file { file, encoding, compilation,
+                reports, hidden, warnings }; for a folder, one such object per
+                file (or { file, error }).
   -h, --help    Show this help.
 
-Exit codes: 0 done, 1 the file could not be read or parsed, 2 usage error.`;
+Exit codes: 0 done, 1 a file could not be read or parsed, 2 usage error.`;
 
 /**
  * Reads the arguments after the script name. `--help` or `-h` anywhere asks

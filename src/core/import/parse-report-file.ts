@@ -1,41 +1,42 @@
 /**
- * File → reports: the importer's entry point. A pipeline per format; for
- * text formats it is decode → lines → blocks → metadata.
+ * File → reports: the importer's entry point. Each format has a reader that
+ * turns bytes into source lines; one parser turns those into reports.
  */
 import { DecodeError } from '../decode/decode-error';
-import { decodeText } from '../decode/decode-text';
-import { parseReportText } from '../report/parse-report-text';
+import { parseSource } from '../report/parse-source';
 import type { ParseResult } from '../report/report';
+import { readDocx } from './formats/docx';
+import { readMarkdown, readText } from './formats/text';
 import { ImportError } from './import-error';
 import { fileExtension, REPORT_FORMATS, reportFormatOf, type ReportFormat } from './report-format';
+import type { ReadOptions, SourceDocument } from './source-document';
 
-/** Reads one format's bytes into reports. */
-type FormatReader = (bytes: Uint8Array) => ParseResult;
-
-/**
- * Plain text. Markdown is read as plain text for now: its markup stays in the
- * text as the file has it, and `#` lines are not yet headings.
- */
-function readPlainText(bytes: Uint8Array): ParseResult {
-  const { text, encoding } = decodeText(bytes);
-  return { encoding, reports: [parseReportText(text)] };
-}
+/** Reads one format's bytes into source lines. */
+type FormatReader = (bytes: Uint8Array, options: ReadOptions) => SourceDocument | Promise<SourceDocument>;
 
 /** The reader for each format; a new format adds a reader here. */
 const READERS: Readonly<Record<ReportFormat, FormatReader>> = {
-  txt: readPlainText,
-  md: readPlainText,
+  txt: readText,
+  md: readMarkdown,
+  docx: readDocx,
 };
+
+/** Errors of format readers that carry a code of their own (DecodeError, DocxError, PdfError…). */
+function codeOf(error: unknown): string | null {
+  if (!(error instanceof Error) || error instanceof RangeError) return null;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : null;
+}
 
 /**
  * Parses a file's bytes into reports, choosing the reader by the file
  * name's extension (see `REPORT_FORMATS`). Throws an ImportError: code
- * `unsupported-format` for any other extension, and the DecodeError's own
- * code (`invalid-bytes`, `binary`, `empty`) when the bytes cannot be
- * decoded, with that DecodeError as `cause` and its byte offset kept. One
- * file gives one report for now; compilations will give several.
+ * `unsupported-format` for any other extension; the reader's own code
+ * (`invalid-bytes`, `binary`, `empty`, `corrupt-docx`, `zip-bomb`,
+ * `corrupt-pdf`…) when the bytes cannot be read, with the reader's error as
+ * `cause`; `no-text` when the file holds nothing but site debris.
  */
-export function parseReportFile(bytes: Uint8Array, fileName: string): ParseResult {
+export async function parseReportFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParseResult> {
   const format = reportFormatOf(fileName);
   if (format === null) {
     const extension = fileExtension(fileName);
@@ -46,15 +47,21 @@ export function parseReportFile(bytes: Uint8Array, fileName: string): ParseResul
       `Cannot import "${fileName}": ${extension ? `.${extension} files are` : 'a file without an extension is'} not supported (supported: ${supported}).`,
     );
   }
+  let source: SourceDocument;
   try {
-    return READERS[format](bytes);
+    source = await READERS[format](bytes, options);
   } catch (error) {
-    if (error instanceof DecodeError) {
-      throw new ImportError(error.code, fileName, `Cannot import "${fileName}": ${error.message}`, {
-        offset: error.offset,
-        cause: error,
-      });
-    }
-    throw error;
+    const code = codeOf(error);
+    if (code === null) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ImportError(code, fileName, `Cannot import "${fileName}": ${message}`, {
+      offset: error instanceof DecodeError ? error.offset : null,
+      cause: error,
+    });
   }
+  const result = parseSource(source);
+  if (result.reports.length === 0) {
+    throw new ImportError('no-text', fileName, `Cannot import "${fileName}": it holds no report text, only site debris.`);
+  }
+  return result;
 }

@@ -2,7 +2,7 @@
  * A report's title: which line carries it, and the title as the library
  * shows it.
  */
-import { headingLevel } from './heading-level';
+import { numberingOf } from './heading-style';
 
 /** The longest first line, in characters, that is taken as the title line. */
 export const TITLE_MAX_LENGTH = 60;
@@ -36,7 +36,7 @@ function looksLikeTitle(line: string): boolean {
   return (
     han >= MIN_TITLE_HAN &&
     Array.from(line).length <= TITLE_MAX_LENGTH &&
-    headingLevel(line) === null &&
+    numberingOf(line) === null &&
     !line.startsWith('各位代表') &&
     !NAVIGATION.test(line) &&
     !PROSE_ENDING.test(line)
@@ -75,7 +75,7 @@ export function readTitle(firstLine: string): TitleReading {
     throw new RangeError('readTitle needs the first non-blank line of a report, but was given a blank one.');
   }
   const isTitle =
-    Array.from(line).length <= TITLE_MAX_LENGTH && headingLevel(line) === null && !line.startsWith('各位代表');
+    Array.from(line).length <= TITLE_MAX_LENGTH && numberingOf(line) === null && !line.startsWith('各位代表');
   if (isTitle) return { title: unspaceTitle(line), lineIsTitle: true };
   const name = REPORT_NAME.exec(line)?.[0];
   const sentence = line.split(SENTENCE_END)[0]?.trim() || line;

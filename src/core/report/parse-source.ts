@@ -1,0 +1,78 @@
+/**
+ * A format reader's lines → reports: the whole understanding of a file.
+ * Debris is hidden, site chunks are un-numbered, cut paragraphs rejoined,
+ * run-together headings cut out, a compilation split into its reports, and
+ * each report built with its outline and metadata.
+ */
+import type { SourceDocument } from '../import/source-document';
+import { buildReport } from './build-report';
+import { splitCompilation } from './compilation';
+import { debrisReason } from './debris';
+import { joinLines } from './join-lines';
+import { pageMetadata } from './page-metadata';
+import type { ParseResult } from './report';
+import { splitRunTogether } from './run-together';
+import { findSiteChunkRuns, stripChunkNumber } from './site-chunks';
+import { hidden, kept, type HiddenPiece, type KeptLine, type WorkingLine } from './working-line';
+
+/** The format's lines as working lines, with debris hidden. */
+function markDebris(source: SourceDocument): WorkingLine[] {
+  const lines: WorkingLine[] = [];
+  const droppedBefore = (index: number) => source.dropped.filter((d) => d.before === index);
+  source.lines.forEach((line, index) => {
+    for (const d of droppedBefore(index)) lines.push(hidden(d.text, d.reason));
+    const text = line.text.trim();
+    if (!text) return;
+    const reason = line.role ? null : debrisReason(text);
+    if (reason) lines.push(hidden(text, reason));
+    else lines.push(kept(text, { role: line.role, level: line.level, continues: line.continues }));
+  });
+  for (const d of droppedBefore(source.lines.length)) lines.push(hidden(d.text, d.reason));
+  return lines;
+}
+
+/** Takes the site's numbers off chunk lines and marks cut chunks to be rejoined. */
+function unchunk(lines: WorkingLine[]): WorkingLine[] {
+  const keptAt = lines.flatMap((line, i) => (line.kind === 'kept' ? [i] : []));
+  const runs = findSiteChunkRuns(keptAt.map((i) => (lines[i] as KeptLine).text));
+  const out = [...lines];
+  for (const run of runs) {
+    for (const k of run.lines) {
+      const at = keptAt[k]!;
+      const line = out[at] as KeptLine;
+      const { text, number } = stripChunkNumber(line.text);
+      out[at] = { ...line, text, continues: true, removed: [...line.removed, { text: number, reason: 'site-chunk-number' }] };
+    }
+    const last = keptAt[run.lines[run.lines.length - 1]!]!;
+    out[last] = { ...(out[last] as KeptLine), continues: false };
+  }
+  return out;
+}
+
+/** Hidden pieces of every line, for the page's metadata. */
+function allHidden(lines: readonly WorkingLine[]): HiddenPiece[] {
+  return lines.flatMap((l) => (l.kind === 'hidden' ? [l] : l.removed));
+}
+
+/**
+ * Parses a format reader's document into reports. A document holding only
+ * site debris gives no report (and its lines in `hidden`).
+ */
+export function parseSource(source: SourceDocument): ParseResult {
+  const marked = unchunk(markDebris(source));
+  const lines = splitRunTogether(joinLines(marked));
+  if (!lines.some((l) => l.kind === 'kept')) {
+    const all = lines.map((l) => ({ text: l.text, reason: l.kind === 'hidden' ? l.reason : 'debris', before: 0 }));
+    return { encoding: source.encoding, compilation: null, reports: [], hidden: all, warnings: source.warnings };
+  }
+  const page = pageMetadata(allHidden(lines));
+  const split = splitCompilation(lines);
+  const reports = split.reports.filter((r) => r.some((l) => l.kind === 'kept')).map((r) => buildReport(r, page));
+  return {
+    encoding: source.encoding,
+    compilation: split.compilation,
+    reports,
+    hidden: split.outside.flatMap((l) => (l.kind === 'hidden' ? [{ text: l.text, reason: l.reason, before: 0 }] : [])),
+    warnings: source.warnings,
+  };
+}
