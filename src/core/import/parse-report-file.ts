@@ -6,6 +6,7 @@ import { DecodeError } from '../decode/decode-error';
 import { parseSource } from '../report/parse-source';
 import type { ParseResult } from '../report/report';
 import { readDocx } from './formats/docx';
+import { readPdf } from './formats/pdf';
 import { readMarkdown, readText } from './formats/text';
 import { ImportError } from './import-error';
 import { fileExtension, REPORT_FORMATS, reportFormatOf, type ReportFormat } from './report-format';
@@ -19,6 +20,7 @@ const READERS: Readonly<Record<ReportFormat, FormatReader>> = {
   txt: readText,
   md: readMarkdown,
   docx: readDocx,
+  pdf: readPdf,
 };
 
 /** Errors of format readers that carry a code of their own (DecodeError, DocxError, PdfError…). */

@@ -18,12 +18,14 @@ describe('fileExtension', () => {
 });
 
 describe('reportFormatOf', () => {
-  it('knows txt and md, in any case', () => {
+  it('knows every format the importer reads, in any case', () => {
     expect(reportFormatOf('a.txt')).toBe('txt');
     expect(reportFormatOf('a.MD')).toBe('md');
+    expect(reportFormatOf('报告.Docx')).toBe('docx');
+    expect(reportFormatOf('a.PDF')).toBe('pdf');
   });
 
-  it('gives null for formats not read yet', () => {
-    for (const name of ['a.docx', 'a.pdf', 'a.html', 'a', 'a.txt.zip']) expect(reportFormatOf(name)).toBeNull();
+  it('gives null for anything else', () => {
+    for (const name of ['a.doc', 'a.wps', 'a', 'a.txt.zip', 'a.jpg']) expect(reportFormatOf(name)).toBeNull();
   });
 });

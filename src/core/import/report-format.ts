@@ -3,10 +3,10 @@
  */
 
 /** A format the importer reads: its extension, lower case, without the dot. */
-export type ReportFormat = 'txt' | 'md' | 'docx';
+export type ReportFormat = 'txt' | 'md' | 'docx' | 'pdf';
 
 /** Every format the importer reads, in the order file dialogs list them. */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['txt', 'md', 'docx'];
+export const REPORT_FORMATS: readonly ReportFormat[] = ['txt', 'md', 'docx', 'pdf'];
 
 /**
  * The extension of `fileName` (a bare name or a path with / or \

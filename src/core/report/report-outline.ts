@@ -7,11 +7,13 @@ import type { Block, OutlineHeading } from './report';
 
 /** The outline of a report's blocks over its text; the title is not part of it. */
 export function reportOutline(report: { text: string; blocks: readonly Block[] }): OutlineHeading[] {
-  return report.blocks.flatMap((block) => {
+  return report.blocks.flatMap((block, index) => {
     if (block.kind === 'heading') {
-      return [{ level: block.level ?? 1, text: report.text.slice(block.start, block.end), start: block.start }];
+      return [{ level: block.level ?? 1, text: report.text.slice(block.start, block.end), start: block.start, block: index }];
     }
-    if (block.runIn) return [{ level: block.runIn.level, text: report.text.slice(block.start, block.runIn.end), start: block.start }];
+    if (block.runIn) {
+      return [{ level: block.runIn.level, text: report.text.slice(block.start, block.runIn.end), start: block.start, block: index }];
+    }
     return [];
   });
 }

@@ -39,6 +39,8 @@ export interface OutlineHeading {
   text: string;
   /** Offset into `text` where it starts. */
   start: number;
+  /** Index of the block it opens (a heading, or a paragraph with a run-in heading). */
+  block: number;
 }
 
 export interface ParsedReport {

@@ -7,20 +7,21 @@ import { library } from './db/library';
 import { AboutDialog } from './features/about/AboutDialog';
 import { exportReportText } from './features/export/export-report-text';
 import { toImportFailure } from './features/library/import-outcome';
+import { ImportProgressBar } from './features/library/ImportProgressBar';
 import { ImportResults } from './features/library/ImportResults';
 import { LibraryPane } from './features/library/LibraryPane';
 import { ensureSampleReport } from './features/library/sample-report';
 import { useImport } from './features/library/use-import';
+import { createWorkerParser } from './features/library/worker-parser';
 import { ReaderPane } from './features/reader/ReaderPane';
 import { useI18n } from './i18n/i18n';
-import { errorKey } from './i18n/messages';
 import { platform } from './platform';
 import { readFiles } from './platform/read-files';
 
 const OPEN_REPORT_KEY = 'report-reader.open-report';
 
 export function App() {
-  const { t, locale, setLocale } = useI18n();
+  const { t, error: errorText, locale, setLocale } = useI18n();
   const [openId, setOpenId] = useState<string | null>(() => localStorage.getItem(OPEN_REPORT_KEY));
   const [dragging, setDragging] = useState(false);
 
@@ -40,9 +41,9 @@ export function App() {
     try {
       await exportReportText(library, platform, openId);
     } catch (error) {
-      setExportError(t('reader.exportFailed', { reason: t(errorKey(toImportFailure(error).code)) }));
+      setExportError(t('reader.exportFailed', { reason: errorText(toImportFailure(error).code) }));
     }
-  }, [openId, t]);
+  }, [openId, t, errorText]);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -50,9 +51,12 @@ export function App() {
 
   useEffect(() => {
     // On first start the sample opens at once, so a newcomer sees a report, not an empty page.
-    void ensureSampleReport(library).then((sampleId) => {
-      if (sampleId) open(sampleId);
-    });
+    const parser = createWorkerParser();
+    void ensureSampleReport(library, parser.parse)
+      .then((sampleId) => {
+        if (sampleId) open(sampleId);
+      })
+      .finally(() => parser.dispose());
   }, [open]);
 
   useEffect(
@@ -95,7 +99,7 @@ export function App() {
           <button type="button" disabled={importer.busy} onClick={() => void run(platform.pickReportFolder)}>
             {t('import.folder')}
           </button>
-          {importer.busy && <span className="busy" role="status">{t('import.working')}</span>}
+          {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
           <button type="button" className="quiet" onClick={() => setAboutOpen(true)}>
             {t('about.button')}
           </button>

@@ -10,7 +10,7 @@
  * with an `.upgrade()` step and a test that opens the version before it.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Block, PlaceLevel, TextEncodingName } from '../../../core/report/report';
+import type { Block, HiddenLine, ParseResult, PlaceLevel } from '../../../core/report/report';
 
 /** A report's metadata: what the library list shows. */
 export interface ReportRecord {
@@ -19,6 +19,26 @@ export interface ReportRecord {
   place: string | null;
   placeLevel: PlaceLevel | null;
   year: number | null;
+  /** The wider area the title names before the place (`湖北恩施利川市`), if any. Version 2. */
+  region: string | null;
+  /** Delivery date from the venue line, `YYYY-MM-DD` (会议日期). Version 2. */
+  date: string | null;
+  /** When the page carrying the report was published, as the page writes it (发布时间). Version 2. */
+  published: string | null;
+  /** Who delivered the report (报告人). Version 2. */
+  speaker: string | null;
+  /** Where the report was published (来源). Version 2. */
+  source: string | null;
+  /** Who wrote up the page (作者). Version 2. */
+  author: string | null;
+  /** A page's summary (核心提示), kept apart from the text. Version 2. */
+  summary: string | null;
+  /** True when the body was cut off (a paywall, a truncated file). Version 2. */
+  incomplete: boolean;
+  /** Title of the compilation (汇编) the report came in, or null. Version 2. */
+  compilationTitle: string | null;
+  /** Things the analyst may want to know about the report or its file. Version 2. */
+  warnings: string[];
   /** Length of the report's plain text in UTF-16 code units (≈ characters). */
   size: number;
   /** SHA-256 (hex) of the imported file's bytes: the same file is recognised. */
@@ -26,7 +46,8 @@ export interface ReportRecord {
   /** Position of this report within its file (a compilation holds several). */
   sourceIndex: number;
   sourceName: string;
-  encoding: TextEncodingName;
+  /** The text encoding the file was decoded from, or its container format (docx, pdf). */
+  encoding: ParseResult['encoding'];
   /** ISO 8601 time of import. */
   importedAt: string;
   /** True for the sample report the app ships. */
@@ -38,6 +59,8 @@ export interface ReportTextRecord {
   reportId: string;
   text: string;
   blocks: Block[];
+  /** Lines taken out of the text as debris (site chrome, paywall…), kept and shown on demand. Version 2. */
+  hidden: HiddenLine[];
 }
 
 /** Where a highlight sits: a position and a quote over the report's plain text. */
@@ -95,5 +118,25 @@ export class LibraryDatabase extends Dexie {
       themes: 'id, parentId, order',
       settings: 'key',
     });
+    // Version 2: report metadata beyond title, place and year, and hidden lines. No index changes;
+    // the upgrade gives reports imported before the defaults a fresh import would have had nothing for.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('reports')
+          .toCollection()
+          .modify((report: Partial<ReportRecord>) => {
+            for (const key of ['region', 'date', 'published', 'speaker', 'source', 'author', 'summary', 'compilationTitle'] as const) report[key] ??= null;
+            report.incomplete ??= false;
+            report.warnings ??= [];
+          });
+        await tx
+          .table('reportTexts')
+          .toCollection()
+          .modify((body: Partial<ReportTextRecord>) => {
+            body.hidden ??= [];
+          });
+      });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { platform } from '../platform';
-import { format, messages, type Locale, type MessageKey } from './messages';
+import { errorMessage, format, messages, type Locale, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'report-reader.locale';
 
@@ -12,6 +12,8 @@ export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** The words for a failure code (see errorKey), placeholders filled. */
+  error(code: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -31,7 +33,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     platform.setLocale(locale).catch((error: unknown) => console.warn('The host did not take the interface language:', error));
   }, [locale]);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, values) => format(messages[locale][key], values) }),
+    () => ({ locale, setLocale, t: (key, values) => format(messages[locale][key], values), error: (code) => errorMessage(locale, code) }),
     [locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

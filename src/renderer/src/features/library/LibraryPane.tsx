@@ -71,6 +71,7 @@ export function LibraryPane({ selectedId, onOpen }: { selectedId: string | null;
               <span className="report-title">
                 {r.title}
                 {r.sample && <span className="badge">{t('library.sample')}</span>}
+                {r.incomplete && <span className="badge badge-warning">{t('library.incomplete')}</span>}
               </span>
               <span className="report-meta">
                 <span>{r.place ?? t('library.unknownPlace')}</span>

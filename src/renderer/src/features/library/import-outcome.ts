@@ -1,18 +1,39 @@
 /**
  * What importing one file gave, for the result list: imported, already in the
- * library, or failed with a code the interface turns into words.
+ * library, failed with a code the interface turns into words, or cancelled.
  */
 
-/** Why a file could not be imported. Codes come from the gateway, the core or storage. */
+/** Why a file could not be imported. Codes come from the gateway, the core, the worker or storage. */
 export interface ImportFailure {
   code: string;
   detail: string;
 }
 
 export type ImportOutcome =
-  | { name: string; status: 'imported'; reportIds: string[]; titles: string[] }
+  | {
+      name: string;
+      status: 'imported';
+      reportIds: string[];
+      titles: string[];
+      /** Titles a compilation's table of contents lists but the file does not hold. */
+      missing: string[];
+      /** How many of the imported reports were cut off (a paywall, a truncated file). */
+      incomplete: number;
+    }
   | { name: string; status: 'duplicate'; reportIds: string[]; titles: string[] }
-  | { name: string; status: 'failed'; failure: ImportFailure };
+  | { name: string; status: 'failed'; failure: ImportFailure }
+  | { name: string; status: 'cancelled' };
+
+/** A failure raised on the UI thread's side of the import (timeout, cancel, a worker that died), with its code. */
+export class ImportFailureError extends Error {
+  override readonly name = 'ImportFailureError';
+  readonly code: string;
+
+  constructor(failure: ImportFailure) {
+    super(failure.detail);
+    this.code = failure.code;
+  }
+}
 
 /** Turns anything thrown while importing into a failure with a code. */
 export function toImportFailure(error: unknown): ImportFailure {

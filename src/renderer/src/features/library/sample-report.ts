@@ -5,7 +5,7 @@
  */
 import sampleText from '../../../../../resources/sample-report.txt?raw';
 import type { LibraryDatabase } from '../../db/db';
-import { importReports } from './import-reports';
+import { importReports, type ReportParser } from './import-reports';
 
 const SAMPLE_SETTING = 'sample-report-added';
 export const SAMPLE_FILE_NAME = '示例报告.txt';
@@ -14,7 +14,7 @@ export const SAMPLE_FILE_NAME = '示例报告.txt';
  * Adds the sample report unless it was added before; safe to call twice at
  * once. Gives the new report's id when this call added it, else null.
  */
-export async function ensureSampleReport(db: LibraryDatabase): Promise<string | null> {
+export async function ensureSampleReport(db: LibraryDatabase, parse: ReportParser): Promise<string | null> {
   const claimed = await db.transaction('rw', db.settings, async () => {
     if (await db.settings.get(SAMPLE_SETTING)) return false;
     await db.settings.put({ key: SAMPLE_SETTING, value: new Date().toISOString() });
@@ -22,6 +22,6 @@ export async function ensureSampleReport(db: LibraryDatabase): Promise<string | 
   });
   if (!claimed) return null;
   const bytes = new TextEncoder().encode(sampleText);
-  const [outcome] = await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true });
+  const [outcome] = await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true, parse });
   return outcome?.status === 'imported' ? (outcome.reportIds[0] ?? null) : null;
 }

@@ -1,26 +1,34 @@
 /**
  * The import flow shared by the 导入 button, the menu and drag-and-drop:
- * get files from the platform, import them, keep the outcomes for the
+ * get files from the platform, import them (parsing in the import worker),
+ * tell the progress, let the analyst cancel, keep the outcomes for the
  * result list. Only one import runs at a time.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../../shared/ipc';
 import { library } from '../../db/library';
-import { importReports } from './import-reports';
+import { importReports, type ImportProgress } from './import-reports';
 import { toImportFailure, type ImportOutcome } from './import-outcome';
+import { createWorkerParser, type WorkerParser } from './worker-parser';
 
 export interface ImportState {
   busy: boolean;
+  /** How far the running import has got; null when none runs. */
+  progress: ImportProgress | null;
   outcomes: ImportOutcome[] | null;
   /** Imports what `pick` gives; `pick` runs first, inside the user's gesture. */
   run(pick: () => Promise<PickedFile[]>): Promise<ImportOutcome[]>;
+  /** Stops the running import: the file in flight and the rest are cancelled; stored reports stay. */
+  cancel(): void;
   dismiss(): void;
 }
 
-export function useImport(onImported: (reportId: string) => void): ImportState {
+export function useImport(onImported: (reportId: string) => void, createParser: () => WorkerParser = createWorkerParser): ImportState {
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);
   const running = useRef(false);
+  const active = useRef<{ parser: WorkerParser; signal: { aborted: boolean } } | null>(null);
 
   const run = useCallback(
     async (pick: () => Promise<PickedFile[]>) => {
@@ -38,18 +46,36 @@ export function useImport(onImported: (reportId: string) => void): ImportState {
         if (files.length === 0) return [];
         setOutcomes(null);
         setBusy(true);
-        const result = await importReports(library, files);
+        setProgress({ done: 0, total: files.length, current: files[0]?.name ?? null });
+        const parser = createParser();
+        const signal = { aborted: false };
+        active.current = { parser, signal };
+        let result: ImportOutcome[];
+        try {
+          result = await importReports(library, files, { parse: parser.parse, signal, onProgress: setProgress });
+        } finally {
+          active.current = null;
+          parser.dispose();
+        }
         setOutcomes(result);
-        const firstId = result.flatMap((o) => (o.status === 'failed' ? [] : o.reportIds))[0];
+        const firstId = result.flatMap((o) => (o.status === 'imported' || o.status === 'duplicate' ? o.reportIds : []))[0];
         if (firstId) onImported(firstId);
         return result;
       } finally {
         running.current = false;
         setBusy(false);
+        setProgress(null);
       }
     },
-    [onImported],
+    [onImported, createParser],
   );
 
-  return { busy, outcomes, run, dismiss: useCallback(() => setOutcomes(null), []) };
+  const cancel = useCallback(() => {
+    const current = active.current;
+    if (!current) return;
+    current.signal.aborted = true;
+    current.parser.cancel();
+  }, []);
+
+  return { busy, progress, outcomes, run, cancel, dismiss: useCallback(() => setOutcomes(null), []) };
 }

@@ -1,17 +1,36 @@
 /**
- * A read-only ProseMirror view of one report. The view is created once per
- * mount and given a new state when the report changes; text stays selectable
- * so passages can be copied (and, later, highlighted).
+ * A read-only ProseMirror view of one report, with its outline (目录) beside
+ * it. The view is created once per mount and given a new state when the
+ * report changes; text stays selectable so passages can be copied (and,
+ * later, highlighted). Hidden lines are drawn as widgets when `showHidden`.
  */
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useEffect, useRef } from 'react';
-import type { Block } from '../../../../core/report/report';
-import { reportDocument } from './report-document';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Block, HiddenLine } from '../../../../core/report/report';
+import { useI18n } from '../../i18n/i18n';
+import { hiddenReasonKey } from '../../i18n/messages';
+import { hiddenLinesPlugin, setHiddenLinesShown } from './hidden-lines';
+import { Outline } from './Outline';
+import { blockPositions, reportDocument } from './report-document';
+import { reportOutline } from '../../../../core/report/report-outline';
 
-export function ReportView({ text, blocks, label }: { text: string; blocks: readonly Block[]; label: string }) {
+export interface ReportViewProps {
+  text: string;
+  blocks: readonly Block[];
+  hidden: readonly HiddenLine[];
+  showHidden: boolean;
+  label: string;
+  /** Shown above the text, in its column (the report's summary). */
+  children?: ReactNode;
+}
+
+export function ReportView({ text, blocks, hidden, showHidden, label, children }: ReportViewProps) {
+  const { t } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const shown = useRef(showHidden);
+  const outline = useMemo(() => reportOutline({ text, blocks }), [text, blocks]);
 
   useEffect(() => {
     if (!host.current) return;
@@ -31,8 +50,31 @@ export function ReportView({ text, blocks, label }: { text: string; blocks: read
   useEffect(() => {
     const current = view.current;
     if (!current) return;
-    current.updateState(EditorState.create({ doc: reportDocument(text, blocks) }));
-  }, [text, blocks, label]);
+    const reason = (line: HiddenLine) => t('reader.hidden', { reason: t(hiddenReasonKey(line.reason)) });
+    current.updateState(EditorState.create({ doc: reportDocument(text, blocks), plugins: [hiddenLinesPlugin(hidden, reason, shown.current)] }));
+  }, [text, blocks, hidden, label, t]);
 
-  return <div ref={host} className="report-view" />;
+  useEffect(() => {
+    shown.current = showHidden;
+    const current = view.current;
+    if (current) current.dispatch(setHiddenLinesShown(current.state.tr, showHidden));
+  }, [showHidden]);
+
+  function scrollToBlock(index: number) {
+    const current = view.current;
+    if (!current) return;
+    const position = blockPositions(current.state.doc)[index];
+    const target = position === undefined ? null : current.nodeDOM(position);
+    if (target instanceof HTMLElement) target.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  return (
+    <div className="reader-body">
+      {outline.length > 0 && <Outline entries={outline} onSelect={scrollToBlock} />}
+      <div className="report-column">
+        {children}
+        <div ref={host} className="report-view" />
+      </div>
+    </div>
+  );
 }
