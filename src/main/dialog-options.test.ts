@@ -1,3 +1,4 @@
+import { REPORT_FORMATS } from '../core/import/report-format';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ describe('openReportsDialogOptions', () => {
   it('picks several files, report text first, all files as fallback', () => {
     const options = openReportsDialogOptions(zh);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters?.map((f) => f.extensions)).toEqual([['txt', 'md'], ['*']]);
+    expect(options.filters?.map((f) => f.extensions)).toEqual([[...REPORT_FORMATS], ['*']]);
   });
 
   it('speaks Chinese or English', () => {
@@ -24,14 +25,14 @@ describe('openReportsDialogOptions', () => {
     expect([chinese.title, chinese.buttonLabel, ...(chinese.filters ?? []).map((f) => f.name)]).toEqual([
       '导入报告',
       '导入',
-      '报告文本 (*.txt, *.md)',
+      '报告文件 (*.txt, *.md, *.docx, *.pdf)',
       '所有文件',
     ]);
     const english = openReportsDialogOptions(en);
     expect([english.title, english.buttonLabel, ...(english.filters ?? []).map((f) => f.name)]).toEqual([
       'Import Reports',
       'Import',
-      'Report Text (*.txt, *.md)',
+      'Report Files (*.txt, *.md, *.docx, *.pdf)',
       'All Files',
     ]);
   });

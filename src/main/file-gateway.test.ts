@@ -31,7 +31,7 @@ describe('isImportableName', () => {
   });
 
   it('refuses other or missing extensions', () => {
-    expect(isImportableName('scan.pdf')).toBe(false);
+    expect(isImportableName('scan.jpg')).toBe(false);
     expect(isImportableName('txt')).toBe(false);
     expect(isImportableName('archive.txt.gz')).toBe(false);
   });
