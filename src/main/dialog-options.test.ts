@@ -25,14 +25,14 @@ describe('openReportsDialogOptions', () => {
     expect([chinese.title, chinese.buttonLabel, ...(chinese.filters ?? []).map((f) => f.name)]).toEqual([
       '导入报告',
       '导入',
-      '报告文件 (*.txt, *.md, *.docx, *.pdf)',
+      '报告文件 (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
       '所有文件',
     ]);
     const english = openReportsDialogOptions(en);
     expect([english.title, english.buttonLabel, ...(english.filters ?? []).map((f) => f.name)]).toEqual([
       'Import Reports',
       'Import',
-      'Report Files (*.txt, *.md, *.docx, *.pdf)',
+      'Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
       'All Files',
     ]);
   });

@@ -6,6 +6,7 @@ import { DecodeError } from '../decode/decode-error';
 import { parseSource } from '../report/parse-source';
 import type { ParseResult } from '../report/report';
 import { readDocx } from './formats/docx';
+import { readHtml } from './formats/html';
 import { readPdf } from './formats/pdf';
 import { readMarkdown, readText } from './formats/text';
 import { ImportError } from './import-error';
@@ -20,6 +21,8 @@ const READERS: Readonly<Record<ReportFormat, FormatReader>> = {
   txt: readText,
   md: readMarkdown,
   docx: readDocx,
+  html: readHtml,
+  htm: readHtml,
   pdf: readPdf,
 };
 

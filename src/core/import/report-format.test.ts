@@ -23,6 +23,8 @@ describe('reportFormatOf', () => {
     expect(reportFormatOf('a.MD')).toBe('md');
     expect(reportFormatOf('报告.Docx')).toBe('docx');
     expect(reportFormatOf('a.PDF')).toBe('pdf');
+    expect(reportFormatOf('page.htm')).toBe('htm');
+    expect(reportFormatOf('page.Html')).toBe('html');
   });
 
   it('gives null for anything else', () => {

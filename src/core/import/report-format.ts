@@ -3,10 +3,10 @@
  */
 
 /** A format the importer reads: its extension, lower case, without the dot. */
-export type ReportFormat = 'txt' | 'md' | 'docx' | 'pdf';
+export type ReportFormat = 'txt' | 'md' | 'docx' | 'html' | 'htm' | 'pdf';
 
 /** Every format the importer reads, in the order file dialogs list them. */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['txt', 'md', 'docx', 'pdf'];
+export const REPORT_FORMATS: readonly ReportFormat[] = ['txt', 'md', 'docx', 'html', 'htm', 'pdf'];
 
 /**
  * The extension of `fileName` (a bare name or a path with / or \
