@@ -10,7 +10,7 @@ import { outlineLevels } from './outline-levels';
 import type { PageMetadata } from './page-metadata';
 import type { Block, HiddenLine, ParsedReport } from './report';
 import { meetingPlace, titlePlace } from './report-place';
-import { findTitleLine, readTitle } from './report-title';
+import { findTitleLine, readTitle, reportNameIn } from './report-title';
 import { reportWarnings } from './report-warnings';
 import { reportYear } from './report-year';
 import type { KeptLine, WorkingLine } from './working-line';
@@ -33,7 +33,13 @@ export function buildReport(lines: readonly WorkingLine[], page: PageMetadata): 
 
   const declaredTitle = keptAt.findIndex((i) => kept(i).role === 'title');
   const titleAt = declaredTitle >= 0 ? declaredTitle : findTitleLine(keptAt.slice(0, 10).map((i) => kept(i).text));
-  const { title: titleText, lineIsTitle } = readTitle(kept(keptAt[titleAt]!).text);
+  const reading = readTitle(kept(keptAt[titleAt]!).text);
+  const { lineIsTitle } = reading;
+  // No title line: a document-sharing site's note about the file may name the report.
+  const named = lineIsTitle
+    ? null
+    : (lines.flatMap((l) => (l.kind === 'hidden' && l.reason === 'doc-sharing' ? [reportNameIn(l.text)] : [])).find((n) => n !== null) ?? null);
+  const titleText = named ?? reading.title;
 
   const roles: Roles = new Map();
   if (lineIsTitle) roles.set(keptAt[titleAt]!, { kind: 'title' });

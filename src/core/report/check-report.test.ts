@@ -4,7 +4,24 @@ import type { Block, ParsedReport } from './report';
 
 /** A well-formed report of three lines, with blocks to break. */
 function report(blocks: Block[], text = '某镇2023年政府工作报告\n一、回顾\n正文。'): ParsedReport {
-  return { title: '某镇2023年政府工作报告', place: '某镇', placeLevel: '镇', year: 2023, text, blocks };
+  return {
+    title: '某镇2023年政府工作报告',
+    place: '某镇',
+    placeLevel: '镇',
+    region: null,
+    year: 2023,
+    date: null,
+    published: null,
+    speaker: null,
+    source: null,
+    author: null,
+    summary: null,
+    incomplete: false,
+    text,
+    blocks,
+    hidden: [],
+    warnings: [],
+  };
 }
 
 const GOOD: Block[] = [

@@ -6,7 +6,7 @@
  */
 import type { Compilation } from './report';
 import { readNumber, readVenue } from './front-matter';
-import type { KeptLine, WorkingLine } from './working-line';
+import type { HiddenLineItem, KeptLine, WorkingLine } from './working-line';
 import { hidden } from './working-line';
 
 /** What splitting a file's lines gives. */
@@ -35,6 +35,11 @@ function titleKey(title: string): string {
 
 const han = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
+/** A kept line hidden whole, the pieces already taken out of it (a site's chunk number) kept before it. */
+function hideKept(line: KeptLine, reason: string): HiddenLineItem[] {
+  return [...line.removed.map((piece) => hidden(piece.text, piece.reason)), hidden(line.text, reason)];
+}
+
 /** The table of contents after `head`: the titles it lists and the index after it. */
 function readContents(lines: readonly WorkingLine[], head: number): { listed: string[]; end: number } {
   const listed: string[] = [];
@@ -59,7 +64,11 @@ function previousKept(lines: readonly WorkingLine[], i: number): KeptLine | unde
   return undefined;
 }
 
-/** Whether the report speech (or its venue line) begins within a few kept lines after `i`. */
+/**
+ * Whether the report speech (or its venue line) begins within a few kept
+ * lines after `i`, before another report title: speech after the next title
+ * opens that report, not this one.
+ */
 function opensReport(lines: readonly WorkingLine[], i: number): boolean {
   let seen = 0;
   for (let j = i + 1; j < lines.length && seen < OPENING_WINDOW; j++) {
@@ -67,6 +76,7 @@ function opensReport(lines: readonly WorkingLine[], i: number): boolean {
     if (line.kind === 'hidden') continue;
     seen += 1;
     if (SPEECH_START.test(line.text) || readVenue(line.text)) return true;
+    if (REPORT_TITLE.test(line.text) && Array.from(line.text).length <= 45) return false;
   }
   return false;
 }
@@ -102,12 +112,12 @@ export function splitCompilation(lines: readonly WorkingLine[]): CompilationSpli
   const declaredMatch = DECLARED.exec(compilationTitle);
   const declared = declaredMatch ? readNumber(declaredMatch[1] ?? declaredMatch[2] ?? '') : null;
 
-  const outside = front.map((l) => (l.kind === 'kept' ? hidden(l.text, tocHead >= 0 ? 'table-of-contents' : 'cover') : l));
+  const outside = front.flatMap((l) => (l.kind === 'kept' ? hideKept(l, tocHead >= 0 ? 'table-of-contents' : 'cover') : [l]));
   const reports = openings.map((start, n) => {
     const body = lines.slice(start, openings[n + 1] ?? lines.length);
     const own = titleKey((body[0] as KeptLine).text);
     const repeated = (text: string) => titleKey(text) === own || (text.includes('汇编') && Array.from(text).length <= 45);
-    return body.map((l, i) => (i > 0 && l.kind === 'kept' && repeated(l.text) ? hidden(l.text, 'repeated-title') : l));
+    return body.flatMap((l, i) => (i > 0 && l.kind === 'kept' && repeated(l.text) ? hideKept(l, 'repeated-title') : [l]));
   });
 
   const found = new Set(openings.map((i) => titleKey((lines[i] as KeptLine).text)));

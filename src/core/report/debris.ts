@@ -26,7 +26,7 @@ const NAVIGATION = [/\S\s*[>›»]\s*\S.*[>›»]/u, /^(?:当前位置|您的位
 /** Page toolbars: font size, print, close, favourites, back to top. */
 const PAGE_CHROME = [
   /【\s*(?:字体|字号)\s*[:：]?[^】]*】|【\s*(?:打印|关闭|收藏本页|打印本页|关闭窗口|返回顶部)\s*】/u,
-  /^(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小/u,
+  /^(?:字体|字号)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小/u,
   /^(?:打印本页|关闭窗口|返回顶部|回到顶部|返回首页|打印|关闭|收藏|上一篇|下一篇|电脑桌面|搜索资料|我的下载|会员中心|联系客服|登录|注册|确认删除[?？]?)$/u,
   /^(?:添加.{1,12}到(?:电脑)?桌面|安装后可以在桌面快捷访问)/u,
   /^[•·\s]*联系客服/u,
@@ -39,6 +39,8 @@ const SHARE = [/^扫一扫/u, /扫一扫在手机/u, /^分享到\s*[:：]?/u, /^
 /** A page's date, time, source and hit count, e.g. `2023/10/12 11:10:30 来源：…`. */
 const DATE_TIME = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const PUBLISH_WORDS = /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|访问量|作者|编辑|责任编辑)\s*[:：]/u;
+/** A page's hit count, which may stand on a line of its own: `浏览次数：356`. */
+const HIT_COUNT = /(?:浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|访问量)\s*[:：]\s*\d+/u;
 
 /** A byline: `文 / 某某`, `作者：某某`, `记者 某某`, `通讯员 某某`. */
 const BYLINE = /^(?:文\s*[/／|]\s*|作者\s*[:：]\s*|(?:本报)?记者\s*|通讯员\s*)[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*$/u;
@@ -48,9 +50,10 @@ const SUMMARY = /^(?:核心提示|内容提要|内容摘要|摘要|导读)\s*[:�
 
 /** A paywall or download-site footer. */
 const PAYWALL = [
-  /付费下载|下载文档|文档下载|VIP专享|VIP免费|会员专享|开通会员|无法支付|联系客服|本站所有内容|您可能关注的文档|全文阅读已结束|试读结束|下载此文档|剩余\d+页未读/u,
-  // Weaker words count only when the line speaks of the site and its files.
-  /(?=.*(?:本站|本网站|文档))(?=.*(?:上传|下载|侵权|侵犯|违规|版权|付费|支付|会员))/u,
+  /付费下载|VIP专享|VIP免费|会员专享|联系客服|本站所有内容|您可能关注的文档|全文阅读已结束|试读结束|下载此文档|剩余\d+页未读/u,
+  // Weaker words (a speech may say 下载文档, 无法支付, 开通会员, 公文档案) count
+  // only when the line speaks as the site to its reader: 本站, 您, 客服, 请点击….
+  /(?=.*(?:本站|本网站|您|客服|请(?:点击|联系|自行|登录|购买)))(?=.*(?:文档|上传|下载|侵权|侵犯|违规|版权|付费|支付|会员))/u,
 ];
 
 /** A document-sharing site's preamble about the file it shows. */
@@ -96,13 +99,14 @@ export function debrisReason(line: string): DebrisReason | null {
 
 /**
  * A page's publishing line: a date with a time, or a date with words such
- * as 来源/发布时间/浏览次数, and little else. A delivery date written in a
- * report (`2023年1月10日`) alone on its line is not one: it has no time and
- * no publishing words.
+ * as 来源/发布时间/浏览次数, or a hit count, and little else. A delivery
+ * date written in a report (`2023年1月10日`) alone on its line is not one:
+ * it has no time and no publishing words.
  */
 export function isPublishLine(line: string): boolean {
   const date = DATE_TIME.exec(line);
   if (PUBLISH_WORDS.test(line) && (date || /来源\s*[:：]/u.test(line))) return true;
+  if (HIT_COUNT.test(line)) return true;
   if (!date) return false;
   const hasTime = /\d{1,2}:\d{2}/u.test(date[0]);
   const rest = line.replace(date[0], '').trim();

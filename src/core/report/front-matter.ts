@@ -16,8 +16,8 @@ const VENUE = new RegExp(`^[—－\\-─–―]{0,4}\\s*[（(]?\\s*${WRITTEN_DAT
 /** A date alone on its line, perhaps in brackets. */
 const LONE_DATE = new RegExp(`^[（(]?\\s*${WRITTEN_DATE.source}\\s*[)）]?$`, 'u');
 
-/** The speaker: an office ending in 长 or 主任, then a name of 2–4 characters. */
-const SPEAKER = /^(?:[\p{Script=Han}]{0,20}?(?:人民政府|政府|办事处))?\s*(?:代理|代)?(?:[\p{Script=Han}]{0,6}(?:省长|市长|州长|县长|区长|镇长|乡长|盟长|旗长|主任))\s*[:：]?\s+([\p{Script=Han}·]{2,4})$/u;
+/** The speaker: an office ending in 长 or 主任, then (after a space or a colon) a name of 2–4 characters. */
+const SPEAKER = /^(?:[\p{Script=Han}]{0,20}?(?:人民政府|政府|办事处))?\s*(?:代理|代)?(?:[\p{Script=Han}]{0,6}(?:省长|市长|州长|县长|区长|镇长|乡长|盟长|旗长|主任))(?:\s*[:：]\s*|\s+)([\p{Script=Han}·]{2,4})$/u;
 
 const CN_DIGITS: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -39,7 +39,8 @@ function isoDate(year: string, month: string, day: string): string | null {
   const y = readNumber(year);
   const m = readNumber(month);
   const d = readNumber(day);
-  if (y === null || m === null || d === null || y < 1949 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (y === null || m === null || d === null || y < 1949 || y > 2099 || m < 1 || m > 12 || d < 1) return null;
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null; // no 2月30日
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -29,12 +29,13 @@ export interface Numbering {
 
 /**
  * The numbering a line opens with, or null. The number must be followed by
- * words: `一、` alone is not a numbered line.
+ * words: `一、` alone is not a numbered line; but a part (`第一部分`, `第三章`)
+ * names itself, so it may stand alone.
  */
 export function numberingOf(line: string): Numbering | null {
   for (const { style, pattern } of STYLES) {
     const match = pattern.exec(line);
-    if (match && match[0].length < line.length) return { style: style as Numbering['style'], end: match[0].length };
+    if (match && (match[0].length < line.length || style === 'part')) return { style: style as Numbering['style'], end: match[0].length };
   }
   return null;
 }

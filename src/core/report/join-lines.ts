@@ -12,6 +12,13 @@ const CLOSES_PARAGRAPH = /[。！？!?；;：:…”’」』）)】〕\]]$/u;
 const MIN_CUT_LENGTH = 40;
 /** A line that opens speech or a numbered item starts a paragraph of its own. */
 const OPENS_PARAGRAPH = /^(?:各位代表|同志们|——|—)/u;
+/**
+ * A report's title alone on its line (`某镇2023年政府工作报告`, or a
+ * compilation's `…工作报告汇编(19篇)`): the opening of a report in a
+ * compilation, or a title repeated at a page end. It is never a piece of a
+ * paragraph, whatever the line before it.
+ */
+const TITLE_LINE = /^[^，,。；;：:！？!?]{2,45}工作报告(?:汇编|选编)?(?:\s*[(（][^()（）]{1,6}[)）])?$/u;
 
 /**
  * The typical width of a hard-wrapped file: the most common line length,
@@ -38,6 +45,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
 function isCut(line: KeptLine, next: KeptLine, width: number | null): boolean {
   if (line.role || next.role) return false;
   if (line.continues) return true;
+  if (TITLE_LINE.test(line.text) || TITLE_LINE.test(next.text)) return false;
   if (CLOSES_PARAGRAPH.test(line.text)) return false;
   if (OPENS_PARAGRAPH.test(next.text) || numberingOf(next.text)) return false;
   const length = Array.from(line.text).length;

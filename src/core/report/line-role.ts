@@ -39,9 +39,9 @@ const NOTES_HEAD = /^(?:名词解释|注释|附注|附件|附表|附[:：]|注[:
 
 const length = (text: string) => Array.from(text).length;
 
-/** A standalone unnumbered line short enough and shaped like a heading. */
+/** A standalone unnumbered line short enough and shaped like a heading: no sentence ends in it (`…示范乡。”`). */
 function plainHeadingShape(text: string): boolean {
-  return length(text) <= MAX_PLAIN && !PROSE_END.test(text) && !SPEECH.test(text);
+  return length(text) <= MAX_PLAIN && !PROSE_END.test(text) && !SENTENCE_END.test(text) && !SPEECH.test(text);
 }
 
 /**

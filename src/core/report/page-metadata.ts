@@ -14,7 +14,7 @@ export interface PageMetadata {
 }
 
 const DATE_TIME = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/u;
-const SOURCE = /(?:信息来源|来源)\s*[:：]\s*([^\s【\[|]+)/u;
+const SOURCE = /(?:信息来源|来源)\s*[:：]\s*([^\s【[|]+)/u;
 const AUTHOR = /(?:文\s*[/／|]|作者\s*[:：]|(?:本报)?记者|通讯员)\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*)/u;
 const SUMMARY = /^(?:核心提示|内容提要|内容摘要|摘要|导读)\s*[:：]\s*/u;
 

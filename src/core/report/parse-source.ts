@@ -67,7 +67,8 @@ export function parseSource(source: SourceDocument): ParseResult {
   }
   const page = pageMetadata(allHidden(lines));
   const split = splitCompilation(lines);
-  const reports = split.reports.filter((r) => r.some((l) => l.kind === 'kept')).map((r) => buildReport(r, page));
+  // A title repeated at a page end is hidden only now; the paragraph it cut joins again.
+  const reports = split.reports.filter((r) => r.some((l) => l.kind === 'kept')).map((r) => buildReport(joinLines(r), page));
   return {
     encoding: source.encoding,
     compilation: split.compilation,

@@ -58,6 +58,15 @@ export function findTitleLine(lines: readonly string[]): number {
   return titled >= 0 ? titled : 0;
 }
 
+/**
+ * The first `…工作报告` a line names (`《2024年某镇政府工作报告.docx》由会员分享…`
+ * → `2024年某镇政府工作报告`), or null: how a site's note about the file
+ * names a report whose body has no title line.
+ */
+export function reportNameIn(line: string): string | null {
+  return REPORT_NAME.exec(line)?.[0] ?? null;
+}
+
 /** Where a first sentence ends. */
 const SENTENCE_END = /[。！？；!?;]/u;
 
