@@ -2,11 +2,12 @@
  * The whole path in real Chromium through the browser adapter: first start
  * with the sample, import, list, read, reload, re-import, delete, bad input.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REPORT_FORMATS } from '../src/core/import/report-format';
 import { importResults, importWithButton, libraryItems, libraryList, openApp, reader, SAMPLE_TITLE } from './support/app';
+import { recordedImportProgress, recordImportProgress } from './support/import-progress';
 import { HAVE_SEEDS, NO_SEEDS_REASON, seedFiles, seedParagraph } from './support/seeds';
 
 test('the sample report is in the library on first start and opens in the reader', async ({ page }) => {
@@ -70,6 +71,41 @@ test.describe('the five seed reports', () => {
     expect(overflow).toEqual({ page: 0, reader: 0 });
     await page.screenshot({ path: testInfo.outputPath('reader.png') });
     await testInfo.attach('reader', { path: testInfo.outputPath('reader.png'), contentType: 'image/png' });
+  });
+});
+
+test.describe('the five seed reports as a folder', () => {
+  test.skip(!HAVE_SEEDS, NO_SEEDS_REASON);
+
+  test('a folder of the seeds imports with progress into 9 reports, each with its outline', async ({ page }, testInfo) => {
+    const folder = testInfo.outputPath('seeds');
+    mkdirSync(folder, { recursive: true });
+    for (const file of seedFiles()) copyFileSync(file, join(folder, basename(file)));
+    await openApp(page);
+    await recordImportProgress(page);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入文件夹…' }).click();
+    await (await chooser).setFiles(folder);
+
+    await expect(importResults(page)).toContainText('导入完成：新增 9 份，已在库中 0 份，失败 0 份');
+    await expect(libraryItems(page)).toHaveCount(10);
+    const progress = await recordedImportProgress(page);
+    expect(progress.some((entry) => entry.includes('正在导入'))).toBe(true);
+
+    // Every seed report reads with an outline (目录) of its headings.
+    const filter = page.getByRole('searchbox', { name: '筛选标题或地点' });
+    for (const file of seedFiles()) {
+      await filter.fill(basename(file).slice(0, 12));
+      const items = libraryItems(page);
+      const count = await items.count();
+      expect(count).toBe(basename(file).startsWith('003_') ? 5 : 1);
+      for (let i = 0; i < count; i++) {
+        await items.nth(i).getByRole('button').first().click();
+        const outline = reader(page).getByRole('navigation', { name: '目录' });
+        await expect(outline.getByRole('listitem').first()).toBeVisible();
+        expect(await outline.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+      }
+    }
   });
 });
 
