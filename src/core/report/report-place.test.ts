@@ -95,3 +95,9 @@ describe('the place of a parsed report', () => {
     expect(report).toMatchObject({ title: '政府工作报告', place: null, placeLevel: null, region: null, year: null });
   });
 });
+
+describe('titlePlace with words after the year that are not a plain name', () => {
+  it('treats brackets and other regular-expression characters as text', () => {
+    expect(() => titlePlace('2022年(全镇*政府工作报告', '(全镇* 的报告')).not.toThrow();
+  });
+});

@@ -46,6 +46,14 @@ function readName(name: string): PlaceReading {
   return { place, placeLevel, region };
 }
 
+/** Whether `text` names `name` somewhere not right after 年 (so `2024年度佳镇` does not count for 度佳镇). */
+function namedAlone(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (text[at - 1] !== '年') return true;
+  }
+  return false;
+}
+
 /**
  * The place a title names, checked against the report's text when the
  * title is ambiguous. Before the year: the name standing there (without a
@@ -64,8 +72,7 @@ export function titlePlace(title: string, text = ''): PlaceReading {
   for (let cut = 0; cut < after.length - 1; cut++) {
     const candidate = after.slice(cut);
     if (!units(candidate)) continue;
-    const standsAlone = new RegExp(`(?<!年)${candidate}`, 'u').test(text.replaceAll(title, ''));
-    if (standsAlone) return readName(candidate);
+    if (namedAlone(text.replaceAll(title, ''), candidate)) return readName(candidate);
   }
   return UNKNOWN;
 }

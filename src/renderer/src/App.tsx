@@ -111,7 +111,7 @@ export function App() {
       {importer.outcomes && importer.outcomes.length > 0 && <ImportResults outcomes={importer.outcomes} onDismiss={importer.dismiss} />}
       <div className="panes">
         <LibraryPane selectedId={openId} onOpen={open} />
-        <ReaderPane reportId={openId} onExport={() => void exportOpen()} exportError={exportError} />
+        <ReaderPane reportId={openId} onExport={exportOpen} exportError={exportError} />
       </div>
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {dragging && (

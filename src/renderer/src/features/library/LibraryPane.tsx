@@ -3,7 +3,7 @@
  * import; filter, sort, open, delete (after asking).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ReportRecord } from '../../db/db';
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
@@ -13,7 +13,11 @@ import { DEFAULT_LIBRARY_QUERY, libraryYears, queryLibrary, type LibraryQuery, t
 
 const SORT_KEYS: LibrarySortKey[] = ['importedAt', 'title', 'place', 'year', 'size'];
 
-export function LibraryPane({ selectedId, onOpen }: { selectedId: string | null; onOpen(id: string | null): void }) {
+/**
+ * Memoised: the window re-renders on every tick of an import's progress, and
+ * the list of a large library must not re-render with it.
+ */
+export const LibraryPane = memo(function LibraryPane({ selectedId, onOpen }: { selectedId: string | null; onOpen(id: string | null): void }) {
   const { t, locale } = useI18n();
   const reports = useLiveQuery(() => library.reports.toArray(), []);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_LIBRARY_QUERY);
@@ -89,4 +93,4 @@ export function LibraryPane({ selectedId, onOpen }: { selectedId: string | null;
       {pendingDelete && <DeleteDialog title={pendingDelete.title} onCancel={() => setPendingDelete(null)} onConfirm={() => void confirmDelete(pendingDelete)} />}
     </aside>
   );
-}
+});

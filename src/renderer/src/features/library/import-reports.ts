@@ -2,9 +2,9 @@
  * Importing files into the library: parse each file (with the parser the
  * caller gives: the import worker in the app, the core directly in tests),
  * recognise a file already imported by the SHA-256 of its bytes, and store
- * each report's metadata and text in one transaction, so a file is imported
- * whole or not at all. A failure of one file never stops the others; a
- * cancel stops before the next file, and what is stored stays.
+ * each report's metadata and text in a transaction, so a file is imported
+ * whole or not at all (see `store`). A failure of one file never stops the
+ * others; a cancel stops before the next file, and what is stored stays.
  */
 import type { ParseResult } from '../../../../core/report/report';
 import type { PickedFile } from '../../../../shared/ipc';
@@ -37,38 +37,98 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+/** Files parsed but not yet stored are written together once there are this many… */
+const BATCH_FILES = 25;
+/** …or this many characters of text, whichever comes first. */
+const BATCH_CHARS = 4_000_000;
+
+/** A parsed file waiting to be stored, with the outcome it will have once it is. */
+interface PendingFile {
+  index: number;
+  records: ReportRecord[];
+  texts: ReportTextRecord[];
+  outcome: ImportOutcome;
+}
+
+/**
+ * Writes pending files to the library. Several files go in one transaction,
+ * so the library list refreshes once per batch rather than once per file; if
+ * that transaction fails, each file is written alone, so one file that
+ * cannot be stored (storage full) fails by itself and each file is still
+ * stored whole or not at all.
+ */
+async function store(db: LibraryDatabase, pending: readonly PendingFile[], outcomes: ImportOutcome[]): Promise<void> {
+  const write = (files: readonly PendingFile[]) =>
+    db.transaction('rw', db.reports, db.reportTexts, async () => {
+      await db.reports.bulkAdd(files.flatMap((f) => f.records));
+      await db.reportTexts.bulkAdd(files.flatMap((f) => f.texts));
+    });
+  try {
+    await write(pending);
+    for (const file of pending) outcomes[file.index] = file.outcome;
+  } catch {
+    for (const file of pending) {
+      try {
+        await write([file]);
+        outcomes[file.index] = file.outcome;
+      } catch (error) {
+        outcomes[file.index] = { name: file.outcome.name, status: 'failed', failure: toImportFailure(error) };
+      }
+    }
+  }
+}
+
 /** Imports the given files one after another and says what became of each. */
 export async function importReports(db: LibraryDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
+  const batchHashes = new Map<string, PendingFile>();
+  let pending: PendingFile[] = [];
+  let pendingChars = 0;
+  const flush = async () => {
+    await store(db, pending, outcomes);
+    pending = [];
+    pendingChars = 0;
+    batchHashes.clear();
+  };
   for (const [done, file] of files.entries()) {
     if (options.signal?.aborted) {
-      outcomes.push({ name: file.name, status: 'cancelled' });
+      outcomes[done] = { name: file.name, status: 'cancelled' };
       continue;
     }
     options.onProgress?.({ done, total: files.length, current: file.name });
-    outcomes.push(await importOne(db, file, options));
+    const prepared = await prepareOne(db, file, options, batchHashes);
+    if (!('records' in prepared)) {
+      outcomes[done] = prepared.outcome;
+      continue;
+    }
+    const entry: PendingFile = { index: done, ...prepared };
+    pending.push(entry);
+    batchHashes.set(prepared.hash, entry);
+    pendingChars += prepared.texts.reduce((n, t) => n + t.text.length, 0);
+    if (pending.length >= BATCH_FILES || pendingChars >= BATCH_CHARS) await flush();
   }
+  await flush();
   options.onProgress?.({ done: files.length, total: files.length, current: null });
   return outcomes;
 }
 
-async function importOne(db: LibraryDatabase, file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
-  if (!file.ok) return { name: file.name, status: 'failed', failure: file.error };
+type Prepared = { outcome: ImportOutcome } | { hash: string; records: ReportRecord[]; texts: ReportTextRecord[]; outcome: ImportOutcome };
+
+/** Hashes, checks for a duplicate (in the library or earlier in this batch) and parses one file. */
+async function prepareOne(db: LibraryDatabase, file: PickedFile, options: ImportOptions, batch: ReadonlyMap<string, PendingFile>): Promise<Prepared> {
+  if (!file.ok) return { outcome: { name: file.name, status: 'failed', failure: file.error } };
   try {
     const sourceHash = await sha256Hex(file.bytes);
-    const existing = await db.reports.where('sourceHash').equals(sourceHash).sortBy('sourceIndex');
+    const inBatch = batch.get(sourceHash);
+    const existing = inBatch ? inBatch.records : await db.reports.where('sourceHash').equals(sourceHash).sortBy('sourceIndex');
     if (existing.length > 0) {
-      return { name: file.name, status: 'duplicate', reportIds: existing.map((r) => r.id), titles: existing.map((r) => r.title) };
+      return { outcome: { name: file.name, status: 'duplicate', reportIds: existing.map((r) => r.id), titles: existing.map((r) => r.title) } };
     }
     const parsed = await options.parse(file.bytes, file.name);
-    if (options.signal?.aborted) return { name: file.name, status: 'cancelled' };
-    if (parsed.reports.length === 0) return { name: file.name, status: 'failed', failure: { code: 'empty', detail: 'the file holds no report' } };
+    if (options.signal?.aborted) return { outcome: { name: file.name, status: 'cancelled' } };
+    if (parsed.reports.length === 0) return { outcome: { name: file.name, status: 'failed', failure: { code: 'empty', detail: 'the file holds no report' } } };
     const { records, texts } = toRecords(parsed, file.name, sourceHash, options);
-    await db.transaction('rw', db.reports, db.reportTexts, async () => {
-      await db.reports.bulkAdd(records);
-      await db.reportTexts.bulkAdd(texts);
-    });
-    return {
+    const outcome: ImportOutcome = {
       name: file.name,
       status: 'imported',
       reportIds: records.map((r) => r.id),
@@ -76,10 +136,11 @@ async function importOne(db: LibraryDatabase, file: PickedFile, options: ImportO
       missing: parsed.compilation?.missing ?? [],
       incomplete: records.filter((r) => r.incomplete).length,
     };
+    return { hash: sourceHash, records, texts, outcome };
   } catch (error) {
     const failure = toImportFailure(error);
-    if (failure.code === 'cancelled') return { name: file.name, status: 'cancelled' };
-    return { name: file.name, status: 'failed', failure };
+    if (failure.code === 'cancelled') return { outcome: { name: file.name, status: 'cancelled' } };
+    return { outcome: { name: file.name, status: 'failed', failure } };
   }
 }
 

@@ -1,6 +1,6 @@
 /** The reader region: the open report's metadata, its summary, and its text with its outline. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ReportRecord } from '../../db/db';
 import { library } from '../../db/library';
 import { useI18n, type I18n } from '../../i18n/i18n';
@@ -9,7 +9,7 @@ import { ReportView } from './ReportView';
 
 export interface ReaderPaneProps {
   reportId: string | null;
-  onExport(): void;
+  onExport(): void | Promise<void>;
   exportError: string | null;
 }
 
@@ -36,7 +36,8 @@ function reportFacts(report: ReportRecord, { t, locale }: I18n): [MessageKey, st
   ];
 }
 
-export function ReaderPane({ reportId, onExport, exportError }: ReaderPaneProps) {
+/** Memoised, like the library list: import progress must not re-render the open report. */
+export const ReaderPane = memo(function ReaderPane({ reportId, onExport, exportError }: ReaderPaneProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const region = useRef<HTMLElement>(null);
@@ -115,4 +116,4 @@ export function ReaderPane({ reportId, onExport, exportError }: ReaderPaneProps)
       {content}
     </main>
   );
-}
+});
