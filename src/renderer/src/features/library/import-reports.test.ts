@@ -124,6 +124,12 @@ describe('importReports', () => {
     expect(await db.reports.count()).toBe(1);
   });
 
+  it('recognises the same bytes twice in one batch, whatever their names', async () => {
+    const outcomes = await importReports(db, [picked('a.txt', REPORT), picked('a copy.txt', REPORT), picked('b.txt', `${REPORT}\n二`)], direct);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'duplicate', 'imported']);
+    expect(await db.reports.count()).toBe(2);
+  });
+
   it('reports each failure with its code and goes on with the next file', async () => {
     const binary: PickedFile = { name: 'photo.txt', size: 4, ok: true, bytes: new Uint8Array([0x89, 0x50, 0x00, 0x47]) };
     const tooLarge: PickedFile = { name: 'huge.txt', size: 1e9, ok: false, error: { code: 'too-large', detail: '1e9 bytes' } };

@@ -78,32 +78,56 @@ async function store(db: LibraryDatabase, pending: readonly PendingFile[], outco
   }
 }
 
-/** Imports the given files one after another and says what became of each. */
+/** A file's hash and the library's reports already imported from the same bytes. */
+interface Lookup {
+  hash: string;
+  existing: ReportRecord[];
+}
+
+async function lookUp(db: LibraryDatabase, bytes: Uint8Array): Promise<Lookup> {
+  const hash = await sha256Hex(bytes);
+  return { hash, existing: await db.reports.where('sourceHash').equals(hash).sortBy('sourceIndex') };
+}
+
+/**
+ * Imports the given files one after another and says what became of each.
+ * The next file's hash and duplicate look-up run while this one is parsed
+ * in the worker, so the two threads work at the same time.
+ */
 export async function importReports(db: LibraryDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  const batchHashes = new Map<string, PendingFile>();
+  /** Every file of this run by hash, stored or pending: a look-up started early cannot see them. */
+  const thisRun = new Map<string, ReportRecord[]>();
   let pending: PendingFile[] = [];
   let pendingChars = 0;
   const flush = async () => {
     await store(db, pending, outcomes);
     pending = [];
     pendingChars = 0;
-    batchHashes.clear();
   };
+  const start = (i: number): Promise<Lookup> | null => {
+    const file = files[i];
+    if (!file?.ok) return null;
+    const lookup = lookUp(db, file.bytes);
+    lookup.catch(() => {}); // awaited in turn; never an unhandled rejection meanwhile
+    return lookup;
+  };
+  let ahead = start(0);
   for (const [done, file] of files.entries()) {
+    const lookup = ahead;
+    ahead = start(done + 1);
     if (options.signal?.aborted) {
       outcomes[done] = { name: file.name, status: 'cancelled' };
       continue;
     }
     options.onProgress?.({ done, total: files.length, current: file.name });
-    const prepared = await prepareOne(db, file, options, batchHashes);
+    const prepared = await prepareOne(file, lookup, thisRun, options);
     if (!('records' in prepared)) {
       outcomes[done] = prepared.outcome;
       continue;
     }
-    const entry: PendingFile = { index: done, ...prepared };
-    pending.push(entry);
-    batchHashes.set(prepared.hash, entry);
+    pending.push({ index: done, ...prepared });
+    thisRun.set(prepared.hash, prepared.records);
     pendingChars += prepared.texts.reduce((n, t) => n + t.text.length, 0);
     if (pending.length >= BATCH_FILES || pendingChars >= BATCH_CHARS) await flush();
   }
@@ -114,20 +138,25 @@ export async function importReports(db: LibraryDatabase, files: readonly PickedF
 
 type Prepared = { outcome: ImportOutcome } | { hash: string; records: ReportRecord[]; texts: ReportTextRecord[]; outcome: ImportOutcome };
 
-/** Hashes, checks for a duplicate (in the library or earlier in this batch) and parses one file. */
-async function prepareOne(db: LibraryDatabase, file: PickedFile, options: ImportOptions, batch: ReadonlyMap<string, PendingFile>): Promise<Prepared> {
+/** Checks one file for a duplicate (in the library or earlier in this run) and parses it. */
+async function prepareOne(
+  file: PickedFile,
+  lookup: Promise<Lookup> | null,
+  thisRun: ReadonlyMap<string, ReportRecord[]>,
+  options: ImportOptions,
+): Promise<Prepared> {
   if (!file.ok) return { outcome: { name: file.name, status: 'failed', failure: file.error } };
+  if (!lookup) throw new RangeError(`importReports: readable file ${file.name} has no look-up`);
   try {
-    const sourceHash = await sha256Hex(file.bytes);
-    const inBatch = batch.get(sourceHash);
-    const existing = inBatch ? inBatch.records : await db.reports.where('sourceHash').equals(sourceHash).sortBy('sourceIndex');
+    const { hash, existing: stored } = await lookup;
+    const existing = thisRun.get(hash) ?? stored;
     if (existing.length > 0) {
       return { outcome: { name: file.name, status: 'duplicate', reportIds: existing.map((r) => r.id), titles: existing.map((r) => r.title) } };
     }
     const parsed = await options.parse(file.bytes, file.name);
     if (options.signal?.aborted) return { outcome: { name: file.name, status: 'cancelled' } };
     if (parsed.reports.length === 0) return { outcome: { name: file.name, status: 'failed', failure: { code: 'empty', detail: 'the file holds no report' } } };
-    const { records, texts } = toRecords(parsed, file.name, sourceHash, options);
+    const { records, texts } = toRecords(parsed, file.name, hash, options);
     const outcome: ImportOutcome = {
       name: file.name,
       status: 'imported',
@@ -136,7 +165,7 @@ async function prepareOne(db: LibraryDatabase, file: PickedFile, options: Import
       missing: parsed.compilation?.missing ?? [],
       incomplete: records.filter((r) => r.incomplete).length,
     };
-    return { hash: sourceHash, records, texts, outcome };
+    return { hash, records, texts, outcome };
   } catch (error) {
     const failure = toImportFailure(error);
     if (failure.code === 'cancelled') return { outcome: { name: file.name, status: 'cancelled' } };
