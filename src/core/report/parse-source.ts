@@ -8,6 +8,7 @@ import type { SourceDocument } from '../import/source-document';
 import { buildReport } from './build-report';
 import { splitCompilation } from './compilation';
 import { debrisReason } from './debris';
+import { stripInlineDebris } from './inline-debris';
 import { joinLines } from './join-lines';
 import { pageMetadata } from './page-metadata';
 import type { ParseResult } from './report';
@@ -15,20 +16,24 @@ import { splitRunTogether } from './run-together';
 import { findSiteChunkRuns, stripChunkNumber } from './site-chunks';
 import { hidden, kept, type HiddenPiece, type KeptLine, type WorkingLine } from './working-line';
 
-/** The format's lines as working lines, with debris hidden. */
-function markDebris(source: SourceDocument): WorkingLine[] {
+/** The format's lines as working lines, with debris hidden; and how many invisible characters went. */
+function markDebris(source: SourceDocument): { lines: WorkingLine[]; invisible: number } {
   const lines: WorkingLine[] = [];
-  const droppedBefore = (index: number) => source.dropped.filter((d) => d.before === index);
+  const dropped = new Map<number, WorkingLine[]>();
+  for (const d of source.dropped) dropped.set(d.before, [...(dropped.get(d.before) ?? []), hidden(d.text, d.reason)]);
+  let invisible = 0;
   source.lines.forEach((line, index) => {
-    for (const d of droppedBefore(index)) lines.push(hidden(d.text, d.reason));
-    const text = line.text.trim();
+    lines.push(...(dropped.get(index) ?? []));
+    const stripped = stripInlineDebris(line.text);
+    invisible += stripped.invisible;
+    const text = stripped.text;
     if (!text) return;
     const reason = line.role ? null : debrisReason(text);
-    if (reason) lines.push(hidden(text, reason));
-    else lines.push(kept(text, { role: line.role, level: line.level, continues: line.continues }));
+    if (reason) lines.push(hidden(line.text.trim(), reason)); // as the file has it, marks and all
+    else lines.push({ ...kept(text, { role: line.role, level: line.level, continues: line.continues }), removed: stripped.removed });
   });
-  for (const d of droppedBefore(source.lines.length)) lines.push(hidden(d.text, d.reason));
-  return lines;
+  lines.push(...(dropped.get(source.lines.length) ?? []));
+  return { lines, invisible };
 }
 
 /** Takes the site's numbers off chunk lines and marks cut chunks to be rejoined. */
@@ -59,11 +64,13 @@ function allHidden(lines: readonly WorkingLine[]): HiddenPiece[] {
  * site debris gives no report (and its lines in `hidden`).
  */
 export function parseSource(source: SourceDocument): ParseResult {
-  const marked = unchunk(markDebris(source));
+  const debris = markDebris(source);
+  const marked = unchunk(debris.lines);
+  const warnings = debris.invisible ? [...source.warnings, `anti-scrape: ${debris.invisible} invisible characters removed`] : source.warnings;
   const lines = splitRunTogether(joinLines(marked));
   if (!lines.some((l) => l.kind === 'kept')) {
     const all = lines.map((l) => ({ text: l.text, reason: l.kind === 'hidden' ? l.reason : 'debris', before: 0 }));
-    return { encoding: source.encoding, compilation: null, reports: [], hidden: all, warnings: source.warnings };
+    return { encoding: source.encoding, compilation: null, reports: [], hidden: all, warnings };
   }
   const page = pageMetadata(allHidden(lines));
   const split = splitCompilation(lines);
@@ -74,6 +81,6 @@ export function parseSource(source: SourceDocument): ParseResult {
     compilation: split.compilation,
     reports,
     hidden: split.outside.flatMap((l) => (l.kind === 'hidden' ? [{ text: l.text, reason: l.reason, before: 0 }] : [])),
-    warnings: source.warnings,
+    warnings,
   };
 }
