@@ -1,7 +1,7 @@
 /**
  * The PDF reader: bytes → source lines. pdfjs (pdfjs-dist's legacy build,
  * which runs in Node 20 and in browsers) gives each page's text layer;
- * pdf-lines.ts rebuilds the lines, drops running headers, footers and page
+ * pdf-layout.ts rebuilds the lines, drops running headers, footers and page
  * numbers and marks the lines that run on.
  *
  * pdfjs is loaded on first use by dynamic import, together with its worker
@@ -23,7 +23,8 @@
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReadOptions, SourceDocument } from '../source-document';
 import { PdfError } from './pdf-error';
-import { layoutPdfPages, type PdfPageText, type PdfTextItem } from './pdf-lines';
+import { layoutPdfPages } from './pdf-layout';
+import type { PdfPageText, PdfTextItem } from './pdf-page-text';
 
 /** The pdfjs module (its types only; the module itself is imported on first use). */
 type Pdfjs = typeof PdfjsModule;
