@@ -64,7 +64,7 @@ type BinaryKind = 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl';
 
 /**
  * A pdfjs `BinaryDataFactory` that fetches with `fetch` (pdfjs's own browser
- * factory reads `document.baseURI`, which a Web Worker does not have) and
+ * factory reads the page's base URI, which a Web Worker does not have) and
  * notes which kinds of data could not be had, so the reader can say so.
  */
 function fetchingFactory(failed: Set<BinaryKind>) {
