@@ -147,3 +147,14 @@ test('an imported web page: the breadcrumb is hidden, the caption and run-in hea
   await toggle.click();
   await expect(main.locator('.report-text .hidden-line').first()).toHaveText('已隐藏：网站导航首页 > 政务公开 > 白鹭镇');
 });
+
+test('the importer’s notes about a report are shown in words, the text kept as written', async ({ page }) => {
+  await openApp(page);
+  const text = '安平乡2023年政府工作报告\n各位代表：\n全年完成投资L8亿元，新建道路\u200b12公里。';
+  await importWithButton(page, { name: '安平乡.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  const notes = reader(page).getByRole('group').filter({ hasText: '导入提示（2）' });
+  await notes.getByText('导入提示（2）').click();
+  await expect(notes).toContainText('疑似字符识别错误，原文保留：L8');
+  await expect(notes).toContainText('已去除 1 个网站插入的不可见字符');
+  await expect(reader(page)).toContainText('全年完成投资L8亿元，新建道路12公里。');
+});

@@ -5,6 +5,7 @@ import type { ReportRecord } from '../../db/db';
 import { library } from '../../db/library';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { shownWarning } from './report-warnings';
 import { ReportView } from './ReportView';
 
 export interface ReaderPaneProps {
@@ -105,6 +106,17 @@ export const ReaderPane = memo(function ReaderPane({ reportId, onExport, exportE
               <strong>{t('reader.summary')}</strong>
               {report.summary}
             </aside>
+          )}
+          {report.warnings.length > 0 && (
+            <details className="report-warnings">
+              <summary>{t('reader.warnings', { count: report.warnings.length })}</summary>
+              <ul>
+                {report.warnings.map((warning) => {
+                  const shown = shownWarning(warning);
+                  return <li key={warning}>{shown.key ? t(shown.key, { detail: shown.detail }) : shown.detail}</li>;
+                })}
+              </ul>
+            </details>
           )}
         </ReportView>
       </>
