@@ -11,6 +11,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Block, HiddenLine, ParseResult, PlaceLevel } from '../../../core/report/report';
+import type { Theme } from '../../../core/themes/theme';
 
 /** A report's metadata: what the library list shows. */
 export interface ReportRecord {
@@ -82,16 +83,8 @@ export interface HighlightRecord {
   updatedAt: string;
 }
 
-/** A theme of the codebook. */
-export interface ThemeRecord {
-  id: string;
-  name: string;
-  color: string;
-  description: string;
-  keywords: string[];
-  parentId: string | null;
-  order: number;
-}
+/** A theme of the codebook, stored as core defines it (src/core/themes/theme.ts). */
+export type ThemeRecord = Theme;
 
 /** Small app-wide facts kept with the library (e.g. that the sample was added). */
 export interface SettingRecord {
