@@ -11,6 +11,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Block, HiddenLine, ParseResult, PlaceLevel } from '../../../core/report/report';
+import type { HighlightSelectors } from '../../../core/anchoring/selectors';
 import type { Theme } from '../../../core/themes/theme';
 
 /** A report's metadata: what the library list shows. */
@@ -62,12 +63,6 @@ export interface ReportTextRecord {
   blocks: Block[];
   /** Lines taken out of the text as debris (site chrome, paywall…), kept and shown on demand. Version 2. */
   hidden: HiddenLine[];
-}
-
-/** Where a highlight sits: a position and a quote over the report's plain text. */
-export interface HighlightSelectors {
-  position: { start: number; end: number };
-  quote: { exact: string; prefix: string; suffix: string };
 }
 
 /** One highlighted passage of a report, with its themes and note. */
