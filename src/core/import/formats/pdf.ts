@@ -203,17 +203,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
   }
 
   try {
-    let document: Awaited<typeof task.promise>;
+    let pdf: Awaited<typeof task.promise>;
     try {
-      document = await task.promise;
+      pdf = await task.promise;
     } catch (error) {
       throw openError(error);
     }
     const pages: PdfPageText[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
+    for (let number = 1; number <= pdf.numPages; number++) {
       throwIfCancelled(options);
       try {
-        const page = await document.getPage(number);
+        const page = await pdf.getPage(number);
         const content = await page.getTextContent();
         pages.push({ view: page.view, items: content.items.flatMap((item): PdfTextItem[] => ('str' in item ? [item] : [])) });
         page.cleanup();
