@@ -21,11 +21,11 @@ export function readText(bytes: Uint8Array): SourceDocument {
 
 /** Reads a `.md` file: as text, with `#` headings as declared structure. */
 export function readMarkdown(bytes: Uint8Array): SourceDocument {
-  const document = readText(bytes);
-  const headings = document.lines.map((line) => ATX.exec(line.text));
+  const plain = readText(bytes);
+  const headings = plain.lines.map((line) => ATX.exec(line.text));
   const top = Math.min(...headings.map((h) => (h ? h[1]!.length : 7)));
   let titled = false;
-  const lines = document.lines.map((line, i): SourceLine => {
+  const lines = plain.lines.map((line, i): SourceLine => {
     const heading = headings[i];
     if (!heading) return line;
     const depth = heading[1]!.length;
@@ -35,5 +35,5 @@ export function readMarkdown(bytes: Uint8Array): SourceDocument {
     }
     return { text: heading[2]!, role: 'heading', level: Math.max(1, depth - top + (titled ? 0 : 1)) };
   });
-  return { ...document, lines };
+  return { ...plain, lines };
 }
