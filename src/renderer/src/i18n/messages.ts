@@ -4,8 +4,11 @@
  */
 import { REPORT_FORMATS } from '../../../core/import/report-format';
 import type { Locale } from '../../../shared/ipc';
+import { annotateMessages } from '../features/annotate/annotate-messages';
+import { themesMessages } from '../features/themes/themes-messages';
+import { readerToolsMessages } from '../features/reader/reader-tools-messages';
 
-export const zh = {
+const appZh = {
   'app.title': '政府工作报告阅读器',
   'app.language': 'English',
   'app.languageLabel': '切换为英文界面',
@@ -135,10 +138,13 @@ export const zh = {
   'error.unexpected': '导入时发生意外错误。',
 } as const;
 
+/** Every Chinese text: the app's own, then each feature's. */
+export const zh = { ...appZh, ...annotateMessages.zh, ...themesMessages.zh, ...readerToolsMessages.zh };
+
 export type MessageKey = keyof typeof zh;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = {
+const appEn: Record<keyof typeof appZh, string> = {
   'app.title': 'Government Work Report Reader',
   'app.language': '中文',
   'app.languageLabel': 'Switch the interface to Chinese',
@@ -267,6 +273,8 @@ export const en: Messages = {
   'error.cancelled': 'Cancelled.',
   'error.unexpected': 'Something unexpected went wrong while importing.',
 };
+
+export const en: Messages = { ...appEn, ...annotateMessages.en, ...themesMessages.en, ...readerToolsMessages.en };
 
 export type { Locale };
 

@@ -1,0 +1,56 @@
+/**
+ * The coding actions on highlights (add, change themes, change the note,
+ * remove), each an `UndoableAction` that writes in one transaction. An action
+ * records the highlights as they were before it and as they are after, so
+ * undo puts back exactly the records it found, ids and times included.
+ */
+import type { HighlightRecord, LibraryDatabase } from '../../db/db';
+import type { MessageKey } from '../../i18n/messages';
+import type { UndoableAction } from './undo-history';
+
+/** Replaces the stored highlights `before` (by id) with `after`: one transaction. */
+async function swapHighlights(db: LibraryDatabase, before: readonly HighlightRecord[], after: readonly HighlightRecord[]): Promise<void> {
+  const kept = new Set(after.map((highlight) => highlight.id));
+  await db.transaction('rw', db.highlights, async () => {
+    const gone = before.filter((highlight) => !kept.has(highlight.id)).map((highlight) => highlight.id);
+    if (gone.length > 0) await db.highlights.bulkDelete(gone);
+    if (after.length > 0) await db.highlights.bulkPut([...after]);
+  });
+}
+
+/** An action that turns the highlights `before` into `after`. */
+function highlightAction(db: LibraryDatabase, label: MessageKey, before: readonly HighlightRecord[], after: readonly HighlightRecord[]): UndoableAction {
+  return {
+    label,
+    apply: () => swapHighlights(db, before, after),
+    revert: () => swapHighlights(db, after, before),
+  };
+}
+
+/** Adds a new highlight. */
+export function addHighlight(db: LibraryDatabase, highlight: HighlightRecord): UndoableAction {
+  return highlightAction(db, 'history.addHighlight', [], [highlight]);
+}
+
+/** Stores `after` in place of `before` (the same highlight, its themes or note changed). */
+export function editHighlight(db: LibraryDatabase, before: HighlightRecord, after: HighlightRecord, label: MessageKey): UndoableAction {
+  if (before.id !== after.id) throw new RangeError(`editHighlight: ${before.id} and ${after.id} are different highlights`);
+  return highlightAction(db, label, [before], [after]);
+}
+
+/** Removes highlights (one, or every orphan the analyst chose to let go). */
+export function removeHighlights(db: LibraryDatabase, highlights: readonly HighlightRecord[]): UndoableAction {
+  return highlightAction(db, 'history.removeHighlight', highlights, []);
+}
+
+/** The highlight with `themeId` added (at the end) or taken off, `updatedAt` set. */
+export function toggleTheme(highlight: HighlightRecord, themeId: string, now: Date): HighlightRecord {
+  const has = highlight.themeIds.includes(themeId);
+  const themeIds = has ? highlight.themeIds.filter((id) => id !== themeId) : [...highlight.themeIds, themeId];
+  return { ...highlight, themeIds, updatedAt: now.toISOString() };
+}
+
+/** The highlight with a new note, trimmed at the end, `updatedAt` set. */
+export function withNote(highlight: HighlightRecord, note: string, now: Date): HighlightRecord {
+  return { ...highlight, note: note.trimEnd(), updatedAt: now.toISOString() };
+}
