@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { library } from './db/library';
 import { AboutDialog } from './features/about/AboutDialog';
+import { HistoryButtons } from './features/annotate/HistoryButtons';
 import { exportReportText } from './features/export/export-report-text';
 import { toImportFailure } from './features/library/import-outcome';
 import { ImportProgressBar } from './features/library/ImportProgressBar';
@@ -14,6 +15,7 @@ import { ensureSampleReport } from './features/library/sample-report';
 import { useImport } from './features/library/use-import';
 import { createWorkerParser } from './features/library/worker-parser';
 import { ReaderPane } from './features/reader/ReaderPane';
+import { ensureCodebook } from './features/themes/ensure-codebook';
 import { useI18n } from './i18n/i18n';
 import { platform } from './platform';
 import { readFiles } from './platform/read-files';
@@ -48,6 +50,13 @@ export function App() {
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
+
+  const [historyError, setHistoryError] = useState<string | null>(null);
+  const onHistoryError = useCallback((error: unknown) => setHistoryError(error instanceof Error ? error.message : String(error)), []);
+
+  useEffect(() => {
+    ensureCodebook(library).catch((error: unknown) => console.error('The default codebook could not be added:', error));
+  }, []);
 
   useEffect(() => {
     // On first start the sample opens at once, so a newcomer sees a report, not an empty page.
@@ -99,6 +108,7 @@ export function App() {
           <button type="button" disabled={importer.busy} onClick={() => void run(platform.pickReportFolder)}>
             {t('import.folder')}
           </button>
+          <HistoryButtons onError={onHistoryError} />
           {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
           <button type="button" className="quiet" onClick={() => setAboutOpen(true)}>
             {t('about.button')}
@@ -108,6 +118,14 @@ export function App() {
           </button>
         </div>
       </header>
+      {historyError && (
+        <p className="app-error" role="alert">
+          {t('history.failed', { reason: historyError })}
+          <button type="button" className="quiet" onClick={() => setHistoryError(null)}>
+            {t('annotate.close')}
+          </button>
+        </p>
+      )}
       {importer.outcomes && importer.outcomes.length > 0 && <ImportResults outcomes={importer.outcomes} onDismiss={importer.dismiss} />}
       <div className="panes">
         <LibraryPane selectedId={openId} onOpen={open} />

@@ -32,10 +32,32 @@ export function addHighlight(db: LibraryDatabase, highlight: HighlightRecord): U
   return highlightAction(db, 'history.addHighlight', [], [highlight]);
 }
 
-/** Stores `after` in place of `before` (the same highlight, its themes or note changed). */
-export function editHighlight(db: LibraryDatabase, before: HighlightRecord, after: HighlightRecord, label: MessageKey): UndoableAction {
-  if (before.id !== after.id) throw new RangeError(`editHighlight: ${before.id} and ${after.id} are different highlights`);
-  return highlightAction(db, label, [before], [after]);
+/**
+ * Changes one stored highlight with `update` (its themes, its note). The
+ * highlight is read inside the action's transaction, so two actions asked for
+ * in quick succession (a note saved as a theme is clicked) each build on what
+ * the other stored; redo writes exactly what the first apply wrote.
+ */
+export function editHighlight(db: LibraryDatabase, id: string, update: (highlight: HighlightRecord) => HighlightRecord, label: MessageKey): UndoableAction {
+  let done: { before: HighlightRecord; after: HighlightRecord } | null = null;
+  return {
+    label,
+    apply: async () => {
+      if (done) return swapHighlights(db, [done.before], [done.after]);
+      await db.transaction('rw', db.highlights, async () => {
+        const before = await db.highlights.get(id);
+        if (!before) throw new RangeError(`editHighlight: highlight ${id} is not in the library`);
+        const after = update(before);
+        if (after.id !== id) throw new RangeError(`editHighlight: the update turned highlight ${id} into ${after.id}`);
+        await db.highlights.put(after);
+        done = { before, after };
+      });
+    },
+    revert: async () => {
+      if (!done) throw new RangeError('editHighlight: reverted before it was applied');
+      await swapHighlights(db, [done.after], [done.before]);
+    },
+  };
 }
 
 /** Removes highlights (one, or every orphan the analyst chose to let go). */
@@ -43,9 +65,13 @@ export function removeHighlights(db: LibraryDatabase, highlights: readonly Highl
   return highlightAction(db, 'history.removeHighlight', highlights, []);
 }
 
-/** The highlight with `themeId` added (at the end) or taken off, `updatedAt` set. */
-export function toggleTheme(highlight: HighlightRecord, themeId: string, now: Date): HighlightRecord {
+/**
+ * The highlight with `themeId` added (at the end) or taken off, `updatedAt`
+ * set; with `only` 'add' a theme it has stays on.
+ */
+export function toggleTheme(highlight: HighlightRecord, themeId: string, now: Date, only?: 'add'): HighlightRecord {
   const has = highlight.themeIds.includes(themeId);
+  if (has && only === 'add') return highlight;
   const themeIds = has ? highlight.themeIds.filter((id) => id !== themeId) : [...highlight.themeIds, themeId];
   return { ...highlight, themeIds, updatedAt: now.toISOString() };
 }

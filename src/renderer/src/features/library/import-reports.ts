@@ -11,6 +11,7 @@ import type { PickedFile } from '../../../../shared/ipc';
 import type { LibraryDatabase, ReportRecord, ReportTextRecord } from '../../db/db';
 import { sha256Hex } from '../../lib/sha256';
 import { toImportFailure, type ImportOutcome } from './import-outcome';
+import { reportRecords } from './report-record';
 
 /**
  * Parses one file's bytes into reports, like core's `parseReportFile`;
@@ -179,33 +180,9 @@ function toRecords(parsed: ParseResult, sourceName: string, sourceHash: string, 
   const records: ReportRecord[] = [];
   const texts: ReportTextRecord[] = [];
   parsed.reports.forEach((report, sourceIndex) => {
-    const id = crypto.randomUUID();
-    records.push({
-      id,
-      title: report.title,
-      place: report.place,
-      placeLevel: report.placeLevel,
-      year: report.year,
-      region: report.region,
-      date: report.date,
-      published: report.published,
-      speaker: report.speaker,
-      source: report.source,
-      author: report.author,
-      summary: report.summary,
-      incomplete: report.incomplete,
-      compilationTitle: parsed.compilation?.title ?? null,
-      // What the file says about itself (images dropped…) applies to each report it holds.
-      warnings: [...new Set([...parsed.warnings, ...report.warnings])],
-      size: report.text.length,
-      sourceHash,
-      sourceIndex,
-      sourceName,
-      encoding: parsed.encoding,
-      importedAt,
-      sample: options.sample ?? false,
-    });
-    texts.push({ reportId: id, text: report.text, blocks: report.blocks, hidden: report.hidden });
+    const made = reportRecords(report, parsed, { id: crypto.randomUUID(), sourceName, sourceHash, sourceIndex, importedAt, sample: options.sample ?? false });
+    records.push(made.record);
+    texts.push(made.text);
   });
   return { records, texts };
 }

@@ -1,17 +1,29 @@
 /**
  * A read-only ProseMirror view of one report, with its outline (目录) beside
  * it. The view is created once per mount and given a new state when the
- * report changes; text stays selectable so passages can be copied (and,
- * later, highlighted). Hidden lines are drawn as widgets when `showHidden`.
+ * report changes; text stays selectable so passages can be copied and
+ * highlighted. Highlights are drawn over the text by the highlight layer
+ * (never part of the document); hidden lines are drawn as widgets when
+ * `showHidden`. A selection, a click on a highlight and the pointer resting
+ * on one are reported to the caller in text offsets and highlight ids.
  */
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Block, HiddenLine } from '../../../../core/report/report';
+import type { Theme } from '../../../../core/themes/theme';
+import { highlightLayerOf, highlightLayerPlugin, setHighlightLayer } from '../annotate/highlight-layer';
+import type { PlacedHighlight } from '../annotate/placed-highlight';
+import { selectedPassage } from '../annotate/selected-passage';
+import type { PendingPassage } from '../annotate/use-coding';
+import { TextPositions } from './text-offsets';
 import { useI18n } from '../../i18n/i18n';
 import { hiddenReasonKey } from '../../i18n/messages';
 import { hiddenLinesPlugin, setHiddenLinesShown } from './hidden-lines';
 import { Outline } from './Outline';
+import { FindBar } from './FindBar';
+import { useCurrentSection } from './use-current-section';
+import { useReadingStyleProperties } from './use-reading-style';
 import { blockPositions, reportDocument } from './report-document';
 import { reportOutline } from '../../../../core/report/report-outline';
 
@@ -23,13 +35,35 @@ export interface ReportViewProps {
   label: string;
   /** Shown above the text, in its column (the report's summary). */
   children?: ReactNode;
+  /** The report's highlights as placed in its text, in reading order. */
+  highlights: readonly PlacedHighlight[];
+  /** The codebook in its order (colours and stripe lanes follow it). */
+  themes: readonly Theme[];
+  activeId: string | null;
+  /** Called when the analyst selects a passage (or the selection goes). */
+  onSelect(passage: PendingPassage | null): void;
+  /** Called with the highlight clicked (the shortest under the pointer), or null for a click elsewhere. */
+  onHighlightClick(id: string | null): void;
+  /** Gives the caller the view, for jumping to a highlight and placing popovers. */
+  onView?(view: EditorView | null): void;
+  /** Names of themes, for the card shown when the pointer rests on a highlight. */
+  describeHighlight(highlight: PlacedHighlight): string;
 }
 
-export function ReportView({ text, blocks, hidden, showHidden, label, children }: ReportViewProps) {
+export function ReportView(props: ReportViewProps) {
+  const { text, blocks, hidden, showHidden, label, children, highlights, themes, activeId } = props;
+  const callbacks = useRef(props);
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
   const { t } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const shown = useRef(showHidden);
+  const layerState = useRef({ highlights, themes, activeId });
+  useLayoutEffect(() => {
+    layerState.current = { highlights, themes, activeId };
+  });
   const outline = useMemo(() => reportOutline({ text, blocks }), [text, blocks]);
 
   useEffect(() => {
@@ -41,7 +75,9 @@ export function ReportView({ text, blocks, hidden, showHidden, label, children }
       attributes: { class: 'report-text', 'aria-label': label, role: 'document', lang: 'zh-CN' },
     });
     view.current = created;
+    callbacks.current.onView?.(created);
     return () => {
+      callbacks.current.onView?.(null);
       created.destroy();
       view.current = null;
     };
@@ -51,14 +87,83 @@ export function ReportView({ text, blocks, hidden, showHidden, label, children }
     const current = view.current;
     if (!current) return;
     const reason = (line: HiddenLine) => t('reader.hidden', { reason: t(hiddenReasonKey(line.reason)) });
-    current.updateState(EditorState.create({ doc: reportDocument(text, blocks), plugins: [hiddenLinesPlugin(hidden, reason, shown.current)] }));
+    const layer = highlightLayerPlugin(blocks, { highlights: layerState.current.highlights, themes: layerState.current.themes, activeId: layerState.current.activeId });
+    current.updateState(EditorState.create({ doc: reportDocument(text, blocks), plugins: [hiddenLinesPlugin(hidden, reason, shown.current), layer] }));
   }, [text, blocks, hidden, label, t]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (current) current.dispatch(setHighlightLayer(current.state.tr, { highlights, themes, activeId }));
+  }, [highlights, themes, activeId]);
+
+  const positionsCache = useRef<{ doc: unknown; map: TextPositions } | null>(null);
+  /** Text offsets of the view's document, worked out once per document. */
+  function positions(editor: EditorView): TextPositions {
+    const cached = positionsCache.current;
+    if (cached?.doc === editor.state.doc) return cached.map;
+    const map = new TextPositions(blocks, blockPositions(editor.state.doc));
+    positionsCache.current = { doc: editor.state.doc, map };
+    return map;
+  }
+
+  useEffect(() => {
+    // A selection that collapses (a click elsewhere, Esc) takes the toolbar away.
+    const onChange = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed) callbacks.current.onSelect(null);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, []);
+
+  function onMouseUp() {
+    const current = view.current;
+    if (!current) return;
+    const passage = selectedPassage(current, positions(current), text);
+    if (passage) callbacks.current.onSelect(passage);
+  }
+
+  function onClick(event: React.MouseEvent) {
+    const current = view.current;
+    const selection = document.getSelection();
+    if (!current || (selection && !selection.isCollapsed)) return;
+    const under = highlightLayerOf(current)?.hit(event.clientX, event.clientY) ?? [];
+    callbacks.current.onHighlightClick(under[0]?.id ?? null);
+  }
+
+  const hoverCard = useRef<HTMLDivElement>(null);
+  const hoverFrame = useRef(0);
+  function onMouseMove(event: React.MouseEvent) {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const current = view.current;
+      const card = hoverCard.current;
+      if (!current || !card) return;
+      const under = highlightLayerOf(current)?.hit(clientX, clientY) ?? [];
+      const words = under.map((highlight) => callbacks.current.describeHighlight(highlight)).join('\n');
+      card.hidden = words === '';
+      current.dom.style.cursor = words === '' ? '' : 'pointer';
+      if (words === '') return;
+      card.textContent = words;
+      card.style.left = `${Math.min(clientX + 12, window.innerWidth - 260)}px`;
+      card.style.top = `${clientY + 18}px`;
+    });
+  }
+  function onMouseLeave() {
+    cancelAnimationFrame(hoverFrame.current);
+    if (hoverCard.current) hoverCard.current.hidden = true;
+  }
 
   useEffect(() => {
     shown.current = showHidden;
     const current = view.current;
     if (current) current.dispatch(setHiddenLinesShown(current.state.tr, showHidden));
   }, [showHidden]);
+
+  // After the effects that give the view its document.
+  const currentSection = useCurrentSection(view, outline);
+  const readingStyle = useReadingStyleProperties();
 
   function scrollToBlock(index: number) {
     const current = view.current;
@@ -70,10 +175,12 @@ export function ReportView({ text, blocks, hidden, showHidden, label, children }
 
   return (
     <div className="reader-body">
-      {outline.length > 0 && <Outline entries={outline} onSelect={scrollToBlock} />}
+      {outline.length > 0 && <Outline entries={outline} current={currentSection} onSelect={scrollToBlock} />}
       <div className="report-column">
+        <FindBar view={view} text={text} blocks={blocks} />
         {children}
-        <div ref={host} className="report-view" />
+        <div ref={host} className="report-view" style={readingStyle} onMouseUp={onMouseUp} onClick={onClick} onMouseMove={onMouseMove} onMouseLeave={onMouseLeave} />
+        <div ref={hoverCard} className="highlight-hover-card" role="tooltip" hidden />
       </div>
     </div>
   );

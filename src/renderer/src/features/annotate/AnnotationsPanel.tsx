@@ -1,0 +1,98 @@
+/**
+ * 批注: the open report's highlights in reading order, each with its passage,
+ * themes and note; filtered by theme and by words in notes (or passages); a
+ * click jumps to the highlight and opens it. Highlights whose passage is no
+ * longer in the text (orphans) are listed apart with their quote and note,
+ * never dropped unless the analyst removes them.
+ */
+import { memo, useMemo, useState } from 'react';
+import type { Theme } from '../../../../core/themes/theme';
+import type { HighlightRecord } from '../../db/db';
+import { useI18n } from '../../i18n/i18n';
+import type { Placement } from './place-highlights';
+
+export interface AnnotationsPanelProps {
+  records: readonly HighlightRecord[];
+  placement: Placement;
+  themes: readonly Theme[];
+  activeId: string | null;
+  onOpen(id: string): void;
+  onRemoveOrphans(ids: readonly string[]): void;
+}
+
+/** True when the highlight passes the panel's filters. */
+function passes(record: HighlightRecord, themeId: string, words: string): boolean {
+  if (themeId === 'none' && record.themeIds.length > 0) return false;
+  if (themeId !== '' && themeId !== 'none' && !record.themeIds.includes(themeId)) return false;
+  if (words === '') return true;
+  return record.note.toLowerCase().includes(words) || record.selectors.quote.exact.toLowerCase().includes(words);
+}
+
+export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placement, themes, activeId, onOpen, onRemoveOrphans }: AnnotationsPanelProps) {
+  const { t } = useI18n();
+  const [themeId, setThemeId] = useState('');
+  const [search, setSearch] = useState('');
+  const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
+  const themeById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
+  const words = search.trim().toLowerCase();
+  const shown = placement.placed.map((placed) => byId.get(placed.id)).filter((record): record is HighlightRecord => record !== undefined && passes(record, themeId, words));
+  const orphans = placement.orphans;
+
+  const item = (record: HighlightRecord, orphan: boolean) => (
+    <li key={record.id} className={`annotation${record.id === activeId ? ' active' : ''}${orphan ? ' orphan' : ''}`}>
+      <button type="button" className="annotation-open" disabled={orphan} onClick={() => onOpen(record.id)}>
+        <span className="annotation-passage" lang="zh-CN">
+          {record.selectors.quote.exact}
+        </span>
+        {record.themeIds.length > 0 && (
+          <span className="annotation-themes">
+            {record.themeIds.map((id) => {
+              const theme = themeById.get(id);
+              return theme ? (
+                <span key={id} className="theme-tag" style={{ '--theme-color': theme.color } as React.CSSProperties}>
+                  {theme.name}
+                </span>
+              ) : null;
+            })}
+          </span>
+        )}
+        {record.note && <span className="annotation-note">{record.note}</span>}
+      </button>
+    </li>
+  );
+
+  return (
+    <section className="annotations" aria-label={t('annotate.panel')}>
+      <div className="annotations-filters">
+        <select value={themeId} aria-label={t('annotate.filterTheme')} onChange={(event) => setThemeId(event.target.value)}>
+          <option value="">{t('annotate.allThemes')}</option>
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.name}
+            </option>
+          ))}
+          <option value="none">{t('annotate.noTheme')}</option>
+        </select>
+        <input type="search" value={search} placeholder={t('annotate.searchNotes')} aria-label={t('annotate.searchNotes')} onChange={(event) => setSearch(event.target.value)} />
+      </div>
+      <p className="annotations-count">{t('annotate.count', { shown: shown.length, total: placement.placed.length })}</p>
+      {placement.placed.length === 0 ? (
+        <p className="empty annotations-empty">{t('annotate.none')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty annotations-empty">{t('annotate.noneMatch')}</p>
+      ) : (
+        <ol className="annotation-list">{shown.map((record) => item(record, false))}</ol>
+      )}
+      {orphans.length > 0 && (
+        <details className="orphans" open>
+          <summary>{t('annotate.orphans', { count: orphans.length })}</summary>
+          <p className="orphans-help">{t('annotate.orphansHelp')}</p>
+          <ol className="annotation-list">{orphans.map((record) => item(record, true))}</ol>
+          <button type="button" className="quiet danger-text" onClick={() => onRemoveOrphans(orphans.map((record) => record.id))}>
+            {t('annotate.removeOrphans')}
+          </button>
+        </details>
+      )}
+    </section>
+  );
+});

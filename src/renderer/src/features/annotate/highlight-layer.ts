@@ -1,0 +1,263 @@
+/**
+ * Highlights drawn over the report without becoming part of it, with the CSS
+ * Custom Highlight API: each theme is one named `Highlight` (a set of DOM
+ * ranges) painted in the theme's colour, so the report's DOM is never split
+ * into spans and opening a report with a thousand highlights costs little
+ * more than laying out its text (see bench/README.md for the figures). A
+ * highlight with several themes is in several sets and its colours layer;
+ * the open highlight is one more set, underlined. Beside the text, coding
+ * stripes show which themes cover each line.
+ *
+ * The layer is a ProseMirror plugin: its state is the placed highlights and
+ * the codebook (set with `setHighlightLayer`), its view paints them after
+ * every update, since a new document or a redrawn block leaves ranges that
+ * point at nodes no longer shown.
+ */
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { Block } from '../../../../core/report/report';
+import type { Theme } from '../../../../core/themes/theme';
+import { blockPositions } from '../reader/report-document';
+import { TextPositions } from '../reader/text-offsets';
+import { mergeStripes, type StripeSegment } from './coding-stripes';
+import { highlightsAt, type PlacedHighlight } from './placed-highlight';
+
+export interface HighlightLayerState {
+  highlights: readonly PlacedHighlight[];
+  /** The codebook in its order; a theme's place gives its colour's name and its stripe's lane. */
+  themes: readonly Theme[];
+  /** The highlight the analyst has open or just made, drawn underlined. */
+  activeId: string | null;
+}
+
+export const highlightLayerKey = new PluginKey<HighlightLayerState>('highlight-layer');
+
+/** The name of the highlight set of the theme at `index` in the codebook. */
+const themeSetName = (index: number) => `theme-${index}`;
+const ACTIVE_SET = 'highlight-active';
+const UNTAGGED_SET = 'highlight-untagged';
+const STYLE_ID = 'highlight-layer-colors';
+
+/** Sets what the layer draws: any of highlights, themes and the open highlight. */
+export function setHighlightLayer(tr: Transaction, change: Partial<HighlightLayerState>): Transaction {
+  return tr.setMeta(highlightLayerKey, change);
+}
+
+/** One `::highlight()` rule per theme, in its colour, translucent so overlaps show as layers. */
+function colorRules(themes: readonly Theme[]): string {
+  const rules = themes.map(
+    (theme, index) => `::highlight(${themeSetName(index)}) { background-color: color-mix(in srgb, ${theme.color} 60%, transparent); color: inherit; }`,
+  );
+  return rules.join('\n');
+}
+
+/** The registry of the page's named highlights, where the browser has one. */
+function registry(): HighlightRegistry | null {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+}
+
+/** The plugin's view: paints the layer, lays out the coding stripes, answers hit tests. */
+class HighlightLayerView {
+  private ranges = new Map<string, Range>();
+  private stripes: HTMLDivElement;
+  private stripeFrame = 0;
+  private resize: ResizeObserver;
+  private painted: { state: HighlightLayerState; doc: EditorState['doc'] } | null = null;
+  private themeNames: string[] = [];
+
+  constructor(
+    private view: EditorView,
+    private positions: () => TextPositions,
+  ) {
+    this.stripes = document.createElement('div');
+    this.stripes.className = 'coding-stripes';
+    this.stripes.setAttribute('aria-hidden', 'true');
+    view.dom.parentElement?.append(this.stripes);
+    this.resize = new ResizeObserver(() => this.scheduleStripes());
+    this.resize.observe(view.dom);
+    layers.set(view, this);
+    this.paint();
+  }
+
+  update(): void {
+    this.paint();
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.stripeFrame);
+    this.resize.disconnect();
+    this.stripes.remove();
+    const highlights = registry();
+    for (const name of [...this.themeNames, ACTIVE_SET, UNTAGGED_SET]) highlights?.delete(name);
+    document.getElementById(STYLE_ID)?.remove();
+    layers.delete(this.view);
+  }
+
+  /** The highlights under a point of the page, the shortest first. */
+  hit(x: number, y: number): PlacedHighlight[] {
+    const state = highlightLayerKey.getState(this.view.state);
+    const found = this.view.posAtCoords({ left: x, top: y });
+    if (!state || !found) return [];
+    const offset = this.positions().offset(found.pos);
+    const near = [...highlightsAt(state.highlights, offset), ...highlightsAt(state.highlights, offset - 1)];
+    const under = near.filter((highlight, index) => near.indexOf(highlight) === index && this.covers(highlight.id, x, y));
+    return under.sort((a, b) => a.end - a.start - (b.end - b.start));
+  }
+
+  /** The highlight's place on screen (for a popover), or null when it is not drawn. */
+  rect(id: string): DOMRect | null {
+    const rects = this.ranges.get(id)?.getClientRects();
+    return rects && rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : null;
+  }
+
+  /** Scrolls the highlight's first line to the middle of the reader. */
+  reveal(id: string): boolean {
+    const range = this.ranges.get(id);
+    const node = range?.startContainer;
+    const element = node instanceof Element ? node : node?.parentElement;
+    if (!element) return false;
+    element.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
+  private covers(id: string, x: number, y: number): boolean {
+    const rects = this.ranges.get(id)?.getClientRects() ?? [];
+    for (const rect of rects) if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+    return false;
+  }
+
+  private paint(): void {
+    const state = highlightLayerKey.getState(this.view.state);
+    if (!state) return;
+    if (this.painted && this.painted.state === state && this.painted.doc === this.view.state.doc && this.rangesLive()) return;
+    this.painted = { state, doc: this.view.state.doc };
+    const highlights = registry();
+    const themeIndex = new Map(state.themes.map((theme, index) => [theme.id, index]));
+    const sets = state.themes.map(() => [] as Range[]);
+    const untagged: Range[] = [];
+    const positions = this.positions();
+    this.ranges = new Map();
+    for (const highlight of state.highlights) {
+      const range = this.domRange(positions, highlight);
+      if (!range) continue;
+      this.ranges.set(highlight.id, range);
+      const known = highlight.themeIds.filter((id) => themeIndex.has(id));
+      if (known.length === 0) untagged.push(range);
+      for (const id of known) sets[themeIndex.get(id) as number]?.push(range);
+    }
+    let style = document.getElementById(STYLE_ID);
+    if (!style) {
+      style = document.createElement('style');
+      style.id = STYLE_ID;
+      document.head.append(style);
+    }
+    const rules = colorRules(state.themes);
+    if (style.textContent !== rules) style.textContent = rules;
+    if (highlights) {
+      for (const name of this.themeNames.slice(sets.length)) highlights.delete(name);
+      this.themeNames = sets.map((_, index) => themeSetName(index));
+      sets.forEach((ranges, index) => {
+        const set = new Highlight(...ranges);
+        set.priority = index;
+        highlights.set(themeSetName(index), set);
+      });
+      const untaggedSet = new Highlight(...untagged);
+      untaggedSet.priority = -1;
+      highlights.set(UNTAGGED_SET, untaggedSet);
+      const active = state.activeId ? this.ranges.get(state.activeId) : undefined;
+      const activeSet = active ? new Highlight(active) : new Highlight();
+      activeSet.priority = sets.length + 1;
+      highlights.set(ACTIVE_SET, activeSet);
+    }
+    this.view.dom.dataset.highlights = String(this.ranges.size);
+    this.scheduleStripes();
+  }
+
+  /** False when the document's DOM was redrawn under the ranges (they collapse when their nodes go). */
+  private rangesLive(): boolean {
+    for (const range of this.ranges.values()) return !range.collapsed && this.view.dom.contains(range.startContainer);
+    return true;
+  }
+
+  private domRange(positions: TextPositions, highlight: PlacedHighlight): Range | null {
+    const from = positions.position(highlight.start, 1);
+    const to = positions.position(highlight.end, -1);
+    if (from === null || to === null || to <= from) return null;
+    try {
+      const start = this.view.domAtPos(from, 1);
+      const end = this.view.domAtPos(to, -1);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      return range;
+    } catch {
+      return null; // a position the view cannot show (should not happen); the highlight stays listed in 批注
+    }
+  }
+
+  private scheduleStripes(): void {
+    cancelAnimationFrame(this.stripeFrame);
+    this.stripeFrame = requestAnimationFrame(() => this.layOutStripes());
+  }
+
+  private layOutStripes(): void {
+    const state = highlightLayerKey.getState(this.view.state);
+    if (!state) return;
+    const top = this.view.dom.getBoundingClientRect().top;
+    const themeIndex = new Map(state.themes.map((theme, index) => [theme.id, index]));
+    const used = [...new Set(state.highlights.flatMap((h) => h.themeIds.filter((id) => themeIndex.has(id))))].sort(
+      (a, b) => (themeIndex.get(a) as number) - (themeIndex.get(b) as number),
+    );
+    const lanes = new Map(used.map((id, lane) => [id, lane]));
+    const boxes: StripeSegment[] = [];
+    for (const highlight of state.highlights) {
+      const range = this.ranges.get(highlight.id);
+      if (!range) continue;
+      const rects = range.getClientRects();
+      for (const id of highlight.themeIds) {
+        const lane = lanes.get(id);
+        if (lane === undefined) continue;
+        for (const rect of rects) if (rect.height > 0) boxes.push({ lane, top: rect.top - top, bottom: rect.bottom - top });
+      }
+    }
+    const fragment = document.createDocumentFragment();
+    for (const segment of mergeStripes(boxes)) {
+      const stripe = document.createElement('div');
+      stripe.className = 'coding-stripe';
+      const theme = state.themes[themeIndex.get(used[segment.lane] as string) as number];
+      stripe.style.cssText = `top:${segment.top}px;height:${segment.bottom - segment.top}px;right:${segment.lane * 5}px;background:${theme?.color ?? '#ccc'}`;
+      stripe.title = theme?.name ?? '';
+      fragment.append(stripe);
+    }
+    this.stripes.style.width = `${Math.max(1, used.length) * 5}px`;
+    this.stripes.replaceChildren(fragment);
+  }
+}
+
+const layers = new WeakMap<EditorView, HighlightLayerView>();
+
+/** The highlight layer drawn in `view`, for hit tests, popovers and jumps; null before it is set up. */
+export function highlightLayerOf(view: EditorView): Pick<HighlightLayerView, 'hit' | 'rect' | 'reveal'> | null {
+  return layers.get(view) ?? null;
+}
+
+/** The layer for one report's document (its blocks give the text offsets). */
+export function highlightLayerPlugin(blocks: readonly Block[], initial: HighlightLayerState): Plugin<HighlightLayerState> {
+  let positions: { doc: EditorState['doc']; map: TextPositions } | null = null;
+  return new Plugin<HighlightLayerState>({
+    key: highlightLayerKey,
+    state: {
+      init: () => initial,
+      apply(tr, value) {
+        const change = tr.getMeta(highlightLayerKey) as Partial<HighlightLayerState> | undefined;
+        return change ? { ...value, ...change } : value;
+      },
+    },
+    view: (view) =>
+      new HighlightLayerView(view, () => {
+        const { doc } = view.state;
+        if (positions?.doc !== doc) positions = { doc, map: new TextPositions(blocks, blockPositions(doc)) };
+        return positions.map;
+      }),
+  });
+}

@@ -1,0 +1,245 @@
+/**
+ * One open report: its facts, summary and import notes above its text, the
+ * highlights drawn over it, the selection toolbar and a highlight's popover,
+ * the coding keys, and the sidebar listing its 批注. Mounted per report (keyed
+ * by id), so the coding state of one report never leaks into the next.
+ */
+import type { EditorView } from 'prosemirror-view';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReportRecord, ReportTextRecord } from '../../db/db';
+import { useI18n } from '../../i18n/i18n';
+import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
+import { codingCommand, isTyping } from '../annotate/coding-key';
+import { highlightLayerOf } from '../annotate/highlight-layer';
+import { HighlightPopover } from '../annotate/HighlightPopover';
+import type { PlacedHighlight } from '../annotate/placed-highlight';
+import { SelectionToolbar } from '../annotate/SelectionToolbar';
+import { useCoding } from '../annotate/use-coding';
+import { useReplaceText } from '../library/use-replace-text';
+import { useCodebook } from '../themes/use-codebook';
+import { ReaderSidebar } from './ReaderSidebar';
+import { reportFacts } from './report-facts';
+import { shownWarning } from './report-warnings';
+import { ReportView } from './ReportView';
+import { ReadingStyleControl } from './ReadingStyleControl';
+import { useReadingPosition } from './use-reading-position';
+import '../annotate/annotate.css';
+
+export interface OpenReportProps {
+  report: ReportRecord;
+  body: ReportTextRecord;
+  onExport(): void | Promise<void>;
+  exportError: string | null;
+}
+
+const NO_THEMES: never[] = [];
+
+export function OpenReport({ report, body, onExport, exportError }: OpenReportProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const themes = useCodebook() ?? NO_THEMES;
+  const coding = useCoding(report.id, body.text, themes);
+  const { placement, pending, activeId, popover, records } = coding;
+  const [view, setView] = useState<EditorView | null>(null);
+  useReadingPosition(view, report.id, body.blocks);
+  const [showHidden, setShowHidden] = useState(false);
+  const replacer = useReplaceText(report.id);
+  const [, setScrolled] = useState(0);
+  const scrollFrame = useRef(0);
+  const { hidden } = body;
+
+  const themeNames = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.name])), [themes]);
+  const noteOf = useMemo(() => new Map(records.map((record) => [record.id, record.note])), [records]);
+  const describeHighlight = useCallback(
+    (highlight: PlacedHighlight) => {
+      const names = highlight.themeIds.map((id) => themeNames.get(id)).filter(Boolean).join('、') || t('annotate.noTheme');
+      const note = noteOf.get(highlight.id);
+      return note ? `${names}：${note.length > 40 ? `${note.slice(0, 40)}…` : note}` : names;
+    },
+    [themeNames, noteOf, t],
+  );
+
+  const open = useCallback(
+    (id: string | null, reveal = false) => {
+      coding.setActiveId(id);
+      coding.setPopover(id ? 'open' : 'closed');
+      if (id && reveal && view) highlightLayerOf(view)?.reveal(id);
+    },
+    [coding, view],
+  );
+
+  // The coding keys act while a passage is selected or a highlight is open.
+  const { applyTheme, openNote, remove, setPending, setActiveId, setPopover, lastThemeId } = coding;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.defaultPrevented) return;
+      const command = codingCommand(event);
+      if (!command || command.kind === 'undo' || command.kind === 'redo') return;
+      if (!pending && !activeId) return;
+      event.preventDefault();
+      switch (command.kind) {
+        case 'theme': {
+          const theme = themes[command.index];
+          if (theme) void applyTheme(theme.id);
+          break;
+        }
+        case 'repeat-theme':
+          if (lastThemeId) void applyTheme(lastThemeId);
+          break;
+        case 'note':
+          void openNote();
+          break;
+        case 'remove':
+          if (activeId && !pending) void remove([activeId]);
+          break;
+        case 'close':
+          window.getSelection()?.removeAllRanges();
+          setPending(null);
+          setActiveId(null);
+          setPopover('closed');
+          break;
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [pending, activeId, themes, lastThemeId, applyTheme, openNote, remove, setPending, setActiveId, setPopover]);
+
+  // Floating panels follow their passage as the reader scrolls.
+  const onScroll = () => {
+    if (!pending && popover === 'closed') return;
+    cancelAnimationFrame(scrollFrame.current);
+    scrollFrame.current = requestAnimationFrame(() => setScrolled((n) => n + 1));
+  };
+
+  const activeRecord = activeId ? records.find((record) => record.id === activeId) : undefined;
+  const activeRect = activeRecord && view ? highlightLayerOf(view)?.rect(activeRecord.id) : null;
+  const pendingRect = pending ? (currentSelectionRect() ?? pending.rect) : null;
+
+  return (
+    <div className="reader-area">
+      <main className="reader" aria-label={t('reader.label')} onScroll={onScroll}>
+        <div className="reader-bar">
+          <dl className="report-facts">
+            {reportFacts(report, i18n).map(([key, value]) => (
+              <div key={key}>
+                <dt>{t(key)}</dt>
+                <dd title={value}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {report.incomplete && (
+            <span className="badge badge-warning" title={t('reader.incompleteTitle')}>
+              {t('reader.incomplete')}
+            </span>
+          )}
+          <div className="reader-tools">
+            <ReadingStyleControl />
+            <button
+              type="button"
+              className="quiet toggle"
+              aria-pressed={showHidden && hidden.length > 0}
+              disabled={hidden.length === 0}
+              title={t('reader.showHiddenTitle')}
+              onClick={() => setShowHidden(!showHidden)}
+            >
+              {t('reader.showHidden')} <span className="count">{t('reader.hiddenCount', { count: hidden.length })}</span>
+            </button>
+            <button type="button" className="quiet" title={t('replace.title')} disabled={replacer.busy} onClick={() => void replacer.replace()}>
+              {replacer.busy ? t('replace.working') : t('replace.button')}
+            </button>
+            <button type="button" className="quiet" title={t('reader.exportTitle')} onClick={onExport}>
+              {t('reader.export')}
+            </button>
+          </div>
+        </div>
+        {replacer.message && (
+          <p className={replacer.message.failed ? 'reader-error' : 'reader-notice'} role={replacer.message.failed ? 'alert' : 'status'}>
+            {replacer.message.text}
+            <button type="button" className="quiet" onClick={replacer.dismiss}>
+              {t('annotate.close')}
+            </button>
+          </p>
+        )}
+        {exportError && (
+          <p className="reader-error" role="alert">
+            {exportError}
+          </p>
+        )}
+        {coding.error !== null && (
+          <p className="reader-error" role="alert">
+            {t('history.failed', { reason: coding.error instanceof Error ? coding.error.message : String(coding.error) })}
+            <button type="button" className="quiet" onClick={coding.clearError}>
+              {t('annotate.close')}
+            </button>
+          </p>
+        )}
+        <ReportView
+          text={body.text}
+          blocks={body.blocks}
+          hidden={hidden}
+          showHidden={showHidden && hidden.length > 0}
+          label={report.title}
+          highlights={placement.placed}
+          themes={themes}
+          activeId={activeId}
+          onSelect={setPending}
+          onHighlightClick={(id) => open(id)}
+          onView={setView}
+          describeHighlight={describeHighlight}
+        >
+          {report.summary && (
+            <aside className="report-summary" aria-label={t('reader.summary')}>
+              <strong>{t('reader.summary')}</strong>
+              {report.summary}
+            </aside>
+          )}
+          {report.warnings.length > 0 && (
+            <details className="report-warnings">
+              <summary>{t('reader.warnings', { count: report.warnings.length })}</summary>
+              <ul>
+                {report.warnings.map((warning) => {
+                  const shown = shownWarning(warning);
+                  return <li key={warning}>{shown.key ? t(shown.key, { detail: shown.detail }) : shown.detail}</li>;
+                })}
+              </ul>
+            </details>
+          )}
+        </ReportView>
+      </main>
+      {pending && pendingRect && <SelectionToolbar themes={themes} rect={pendingRect} onTheme={(id) => void applyTheme(id)} onNote={() => void openNote()} />}
+      {activeRecord && activeRect && popover !== 'closed' && (
+        <HighlightPopover
+          key={`${activeRecord.id}:${activeRecord.note}`}
+          highlight={activeRecord}
+          themes={themes}
+          rect={activeRect}
+          focusNote={popover === 'note'}
+          onToggleTheme={(id) => void applyTheme(id)}
+          onSaveNote={(note) => void coding.saveNote(activeRecord.id, note)}
+          onRemove={() => void remove([activeRecord.id])}
+          onClose={() => open(null)}
+        />
+      )}
+      <ReaderSidebar
+        annotations={
+          <AnnotationsPanel
+            records={records}
+            placement={placement}
+            themes={themes}
+            activeId={activeId}
+            onOpen={(id) => open(id, true)}
+            onRemoveOrphans={(ids) => void remove(ids)}
+          />
+        }
+      />
+    </div>
+  );
+}
+
+/** The last line box of the current selection, where the toolbar goes. */
+function currentSelectionRect(): DOMRect | null {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const rects = selection.getRangeAt(0).getClientRects();
+  return rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : null;
+}
