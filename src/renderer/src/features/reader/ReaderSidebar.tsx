@@ -1,6 +1,7 @@
 /**
  * The sidebar beside the reader: the open report's 批注 and the codebook
- * (主题), as tabs, with the coding keys listed underneath.
+ * (主题), as tabs, with the coding keys listed underneath. The tab chosen
+ * stays chosen from one report to the next and across restarts.
  */
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
@@ -9,9 +10,17 @@ import { CodebookPanel } from '../themes/CodebookPanel';
 
 type Tab = 'annotations' | 'codebook';
 
+/** The tab last chosen: the sidebar is mounted anew with each report and keeps to it. */
+const TAB_KEY = 'report-reader.sidebar-tab';
+const storedTab = (): Tab => (localStorage.getItem(TAB_KEY) === 'codebook' ? 'codebook' : 'annotations');
+
 export function ReaderSidebar({ annotations }: { annotations: ReactNode }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<Tab>('annotations');
+  const [tab, setTabState] = useState<Tab>(storedTab);
+  const setTab = (next: Tab) => {
+    localStorage.setItem(TAB_KEY, next);
+    setTabState(next);
+  };
   const tabs: [Tab, string][] = [
     ['annotations', t('sidebar.annotations')],
     ['codebook', t('sidebar.codebook')],
