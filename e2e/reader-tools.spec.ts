@@ -101,6 +101,25 @@ test('find opened halfway down the report leaves the text where it was and start
   await expect(main.getByRole('search').locator('output')).toHaveText(`${earlier + 1}/${occurrences('安全')}`);
 });
 
+test('Ctrl+F with a short passage selected searches for it', async ({ page }) => {
+  await openSample(page);
+  await reader(page)
+    .getByRole('heading', { name: '（一）乡村振兴扎实推进' })
+    .evaluate((heading) => {
+      const text = heading.firstChild as Text;
+      const start = (text.textContent ?? '').indexOf('乡村振兴');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 4);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+  await page.keyboard.press('Control+f');
+  const bar = reader(page).getByRole('search', { name: '在报告中查找' });
+  await expect(bar.getByRole('textbox')).toHaveValue('乡村振兴');
+  await expect(bar.locator('output')).toHaveText(new RegExp(`^\\d+/${occurrences('乡村振兴')}$`));
+});
+
 test('A+ enlarges the report’s text, A− shrinks it, the line spacing changes, and the choice is remembered', async ({ page }) => {
   await openSample(page);
   const paragraph = reader(page).locator('.report-text p').first();
