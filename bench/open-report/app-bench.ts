@@ -31,7 +31,7 @@ declare global {
  * In the page: starts the clock at the next `startEvent` (capture phase, on
  * the document) and stops it in a task queued from the animation frame after
  * `.report-text` carries `data-highlights="<count>"`; the time lands in
- * `window.benchElapsed`.
+ * `window.benchElapsed`. Marks `bench-start` and `bench-end` show the span in a trace.
  */
 function armClock(page: Page, startEvent: 'click' | 'keydown', count: number): Promise<void> {
   return page.evaluate(
@@ -44,6 +44,7 @@ function armClock(page: Page, startEvent: 'click' | 'keydown', count: number): P
         observer.disconnect();
         requestAnimationFrame(() =>
           setTimeout(() => {
+            performance.mark('bench-end');
             window.benchElapsed = performance.now() - start;
           }, 0),
         );
@@ -51,6 +52,7 @@ function armClock(page: Page, startEvent: 'click' | 'keydown', count: number): P
       document.addEventListener(
         startEvent,
         () => {
+          performance.mark('bench-start');
           start = performance.now();
           observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-highlights'] });
         },
@@ -67,7 +69,7 @@ async function elapsed(page: Page): Promise<number> {
 }
 
 /** Two frames and a pause: the app's start-up work (live queries, the codebook check) is over. */
-async function settle(page: Page, pause = 500): Promise<void> {
+export async function settle(page: Page, pause = 500): Promise<void> {
   await page.evaluate((pause) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, pause)))), pause);
 }
 
@@ -85,15 +87,27 @@ export async function seededApp(browser: Browser, origin: string, records: Libra
     if (Date.now() - started > 30_000) throw new Error('The app wrote no codebook within 30 s of its first start');
     await page.waitForTimeout(100);
   }
-  await putLibraryRecords(page, records);
-  const highlights = await countRows(page, 'highlights');
-  if (highlights < records.highlights.length) throw new Error(`The library holds ${highlights} highlights after seeding, not ${records.highlights.length}`);
   await page.close();
+  await restoreLibrary(context, origin, records);
   return context;
 }
 
+/** Writes the bench records into the app's library again, taking away highlights added since. */
+export async function restoreLibrary(context: BrowserContext, origin: string, records: LibraryRecords): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/`);
+    await page.locator('.report-open').first().waitFor({ timeout: 60_000 });
+    await putLibraryRecords(page, records);
+    const highlights = await countRows(page, 'highlights');
+    if (highlights !== records.highlights.length) throw new Error(`The library holds ${highlights} highlights after seeding, not ${records.highlights.length}`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Opens the app in a fresh page with no report open, ready for the bench report's entry to be clicked. */
-async function freshApp(context: BrowserContext, origin: string): Promise<Page> {
+export async function freshApp(context: BrowserContext, origin: string): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript((key) => localStorage.removeItem(key), OPEN_REPORT_KEY);
   await page.goto(`${origin}/`);
@@ -103,26 +117,32 @@ async function freshApp(context: BrowserContext, origin: string): Promise<Page> 
 /** The bench report's entry in the library list. */
 const entry = (page: Page, title: string) => page.locator('.report-open', { hasText: title });
 
-/** One open-report time: click the entry, wait for every highlight to be drawn. */
-async function openReportOnce(context: BrowserContext, origin: string, title: string, highlights: number): Promise<number> {
-  const page = await freshApp(context, origin);
-  try {
-    await entry(page, title).waitFor();
-    await settle(page);
+/** Something done around the timed step (tracing it, say); by default just the step. */
+export type AroundStep = (step: () => Promise<number>) => Promise<number>;
+const justStep: AroundStep = (step) => step();
+
+/** In a fresh app page: waits for the library, clicks the bench report's entry and times it until `highlights` are drawn. */
+export async function openReport(page: Page, title: string, highlights: number, around: AroundStep = justStep): Promise<number> {
+  await entry(page, title).waitFor();
+  await settle(page);
+  return around(async () => {
     await armClock(page, 'click', highlights);
     await entry(page, title).click();
-    return await elapsed(page);
-  } finally {
-    await page.close();
-  }
+    return elapsed(page);
+  });
 }
 
-/** `runs` open-report times (after one not counted). */
+/** `runs` open-report times (after one not counted), each in a fresh page. */
 export async function benchOpenReport(context: BrowserContext, origin: string, title: string, highlights: number, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let run = -1; run < runs; run++) {
-    const time = await openReportOnce(context, origin, title, highlights);
-    if (run >= 0) times.push(time);
+    const page = await freshApp(context, origin);
+    try {
+      const time = await openReport(page, title, highlights);
+      if (run >= 0) times.push(time);
+    } finally {
+      await page.close();
+    }
   }
   return times;
 }
@@ -170,6 +190,23 @@ function selectPassage(page: Page, passage: Passage): Promise<void> {
 }
 
 /**
+ * With the report open showing `count - 1` highlights: selects `passage`,
+ * waits for the toolbar, and times key `1` until the layer draws `count`.
+ */
+export async function addHighlight(page: Page, passage: Passage, count: number, around: AroundStep = justStep): Promise<number> {
+  await selectPassage(page, passage);
+  await page.locator('.selection-toolbar').waitFor();
+  await settle(page, 200);
+  const time = await around(async () => {
+    await armClock(page, 'keydown', count);
+    await page.keyboard.press('1');
+    return elapsed(page);
+  });
+  await settle(page, 300);
+  return time;
+}
+
+/**
  * `runs` add-highlight times: the bench report opened in a fresh page, then
  * one new highlight after another on `passages` (one more than `runs`: the
  * first is not counted), each tagged with key `1`.
@@ -182,24 +219,15 @@ export async function benchAddHighlight(
   passages: readonly Passage[],
   runs: number,
 ): Promise<number[]> {
+  if (passages.length < runs + 1) throw new RangeError(`benchAddHighlight: ${passages.length} passages for ${runs + 1} highlights`);
   const page = await freshApp(context, origin);
   try {
-    await entry(page, title).click();
-    await page.locator(`.report-text[data-highlights="${highlights}"]`).waitFor({ timeout: 60_000 });
+    await openReport(page, title, highlights);
     await settle(page, 1000);
     const times: number[] = [];
     for (let run = -1; run < runs; run++) {
-      const passage = passages[run + 1];
-      if (!passage) throw new RangeError(`benchAddHighlight: ${passages.length} passages for ${runs + 1} highlights`);
-      await selectPassage(page, passage);
-      await page.locator('.selection-toolbar').waitFor();
-      await settle(page, 200);
-      const count = highlights + run + 2;
-      await armClock(page, 'keydown', count);
-      await page.keyboard.press('1');
-      const time = await elapsed(page);
+      const time = await addHighlight(page, passages[run + 1]!, highlights + run + 2);
       if (run >= 0) times.push(time);
-      await settle(page, 300);
     }
     return times;
   } finally {

@@ -8,18 +8,21 @@
  * open-report and add-highlight; prints the tables and writes
  * bench/results/open-report.json. Options: --runs N (default 7) per page
  * variant and for open-report, --adds N (default 20) for add-highlight,
- * --no-app (page only), --no-app-build (use out/renderer as it is).
+ * --no-app (page only), --no-app-build (use out/renderer as it is),
+ * --trace (also trace one open-report and one add-highlight in the app and
+ * break their time down; the traces go to bench/results/).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import codebookFile from '../../resources/codebook.json';
 import { defaultCodebook } from '../../src/core/themes/default-codebook';
-import { benchAddHighlight, benchOpenReport, seededApp, type Passage } from './app-bench';
+import { benchAddHighlight, benchOpenReport, restoreLibrary, seededApp, type Passage } from './app-bench';
+import { traceApp, type AppTraces } from './app-trace';
 import { libraryRecords } from './app-library';
 import { VARIANT_LABELS, VARIANTS, type DrawTiming, type OpenReportData } from './bench-data';
 import { benchHighlights } from './bench-highlights';
@@ -48,7 +51,11 @@ const runs = option('runs', 7);
 const adds = option('adds', 20);
 const withApp = !process.argv.includes('--no-app');
 const buildApp = !process.argv.includes('--no-app-build');
+const trace = process.argv.includes('--trace');
 const log = (line: string) => process.stderr.write(`${line}\n`);
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+/** The machine's load when the run began: other work on it makes the figures noisier. */
+const loadBefore = loadavg();
 
 // The report and its highlights.
 const report = await longReport();
@@ -115,7 +122,11 @@ try {
   );
 
   // The app.
-  let app: { openReport: ReturnType<typeof summarize> & { ratio: number; times: number[] }; addHighlight: ReturnType<typeof summarize> & { times: number[] } } | null = null;
+  let app: {
+    openReport: ReturnType<typeof summarize> & { ratio: number; times: number[] };
+    addHighlight: ReturnType<typeof summarize> & { times: number[] };
+    traces: AppTraces | null;
+  } | null = null;
   if (appServer) {
     log('seeding the app library…');
     const records = libraryRecords(report, highlights);
@@ -127,14 +138,15 @@ try {
         .map((block, index) => ({ block: index, offset: 40, length: 12, ok: block.kind === 'paragraph' && block.end - block.start > 80 }))
         .filter((p) => p.ok && !highlights.some((h) => h.start === report.blocks[p.block]!.start + p.offset))
         .filter((_, index, all) => index % Math.max(1, Math.floor(all.length / (adds + 1))) === 0)
-        .slice(0, adds + 1)
+        .slice(0, adds + 2)
         .map(({ block, offset, length }) => ({ block, offset, length }));
       log(`timing add-highlight in the app: ${adds} highlights (+1 warm-up)…`);
-      const addTimes = await benchAddHighlight(context, appServer.origin, report.title, highlights.length, passages, adds);
+      const addTimes = await benchAddHighlight(context, appServer.origin, report.title, highlights.length, passages.slice(0, adds + 1), adds);
       const open = summarize(openTimes);
       app = {
         openReport: { ...open, ratio: Number((open.median / plain).toFixed(2)), times: openTimes },
         addHighlight: { ...summarize(addTimes), times: addTimes },
+        traces: null,
       };
       process.stdout.write(`\nThe app (built renderer in Chromium ${chromiumVersion}; ms)\n`);
       process.stdout.write(
@@ -146,6 +158,25 @@ try {
           ],
         )}\n`,
       );
+      if (trace) {
+        log('tracing one open-report and one add-highlight in the app…');
+        await restoreLibrary(context, appServer.origin, records);
+        const passage = passages[passages.length - 1]!;
+        app.traces = await traceApp(browser, context, appServer.origin, report.title, highlights.length, passage, join(ROOT, 'bench/results/open-report-trace'));
+        for (const [name, breakdown] of [
+          ['open-report', app.traces.openReport],
+          ['add-highlight', app.traces.addHighlight],
+        ] as const) {
+          const kinds = Object.entries(breakdown.kinds).map(([kind, ms]) => `${kind} ${ms}`).join(', ');
+          process.stdout.write(`\n${name}, traced (${breakdown.span} ms with tracing on): main thread ms by kind: ${kinds}\n`);
+          process.stdout.write(
+            `${table(
+              ['at', 'ms', 'task', 'script', 'style', 'layout', 'paint', 'gc'],
+              breakdown.tasks.map((t) => [t.at, t.ms, t.what, t.kinds.script ?? 0, t.kinds.style ?? 0, t.kinds.layout ?? 0, t.kinds.paint ?? 0, t.kinds.gc ?? 0]),
+            )}\n`,
+          );
+        }
+      }
     } finally {
       await context.close();
     }
@@ -154,12 +185,11 @@ try {
   const ours = pageRows.find((r) => r.variant === 'pm-layer')!;
   process.stdout.write(`\nGoal: ≤ ${GOAL} × plain (${plain} ms). Bench page, ours: ${ours.ratio} ×${app ? `; the app's open-report: ${app.openReport.ratio} ×` : ''}.\n`);
 
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const result = {
     scenario: 'open-report',
     date: new Date().toISOString(),
     goal: `open-report ≤ ${GOAL} × plain`,
-    machine: { platform: platform(), release: release(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: { platform: platform(), release: release(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: { before: loadBefore, after: loadavg() } },
     chromium: { version: chromiumVersion, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 } },
     report: { characters: report.text.length, blocks: report.blocks.length, highlights: highlights.length, overlapping },
     page: Object.fromEntries(pageRows.map((r) => [r.variant, r])),

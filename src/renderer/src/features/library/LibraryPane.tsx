@@ -90,7 +90,7 @@ export const LibraryPane = memo(function LibraryPane({ selectedId, onOpen }: { s
           </li>
         ))}
       </ul>
-      {pendingDelete && <DeleteDialog title={pendingDelete.title} onCancel={() => setPendingDelete(null)} onConfirm={() => void confirmDelete(pendingDelete)} />}
+      {pendingDelete && <DeleteDialog reportId={pendingDelete.id} title={pendingDelete.title} onCancel={() => setPendingDelete(null)} onConfirm={() => void confirmDelete(pendingDelete)} />}
     </aside>
   );
 });

@@ -50,6 +50,11 @@ export interface ReportViewProps {
   describeHighlight(highlight: PlacedHighlight): string;
 }
 
+/** The view's own attributes; the report is Chinese whatever the interface language, and lang picks Simplified Chinese glyphs. */
+function viewAttributes(label: string): Record<string, string> {
+  return { class: 'report-text', 'aria-label': label, role: 'document', lang: 'zh-CN' };
+}
+
 export function ReportView(props: ReportViewProps) {
   const { text, blocks, hidden, showHidden, label, children, highlights, themes, activeId } = props;
   const callbacks = useRef(props);
@@ -71,8 +76,7 @@ export function ReportView(props: ReportViewProps) {
     const created = new EditorView(host.current, {
       state: EditorState.create({ doc: reportDocument('', []) }),
       editable: () => false,
-      // The report is Chinese whatever the interface language: lang picks Simplified Chinese glyphs.
-      attributes: { class: 'report-text', 'aria-label': label, role: 'document', lang: 'zh-CN' },
+      attributes: viewAttributes(callbacks.current.label),
     });
     view.current = created;
     callbacks.current.onView?.(created);
@@ -81,6 +85,11 @@ export function ReportView(props: ReportViewProps) {
       created.destroy();
       view.current = null;
     };
+  }, []);
+
+  // A new title (the text replaced by a newer file) relabels the view without rebuilding it.
+  useEffect(() => {
+    view.current?.setProps({ attributes: viewAttributes(label) });
   }, [label]);
 
   useEffect(() => {
@@ -89,7 +98,7 @@ export function ReportView(props: ReportViewProps) {
     const reason = (line: HiddenLine) => t('reader.hidden', { reason: t(hiddenReasonKey(line.reason)) });
     const layer = highlightLayerPlugin(blocks, { highlights: layerState.current.highlights, themes: layerState.current.themes, activeId: layerState.current.activeId });
     current.updateState(EditorState.create({ doc: reportDocument(text, blocks), plugins: [hiddenLinesPlugin(hidden, reason, shown.current), layer] }));
-  }, [text, blocks, hidden, label, t]);
+  }, [text, blocks, hidden, t]);
 
   useEffect(() => {
     const current = view.current;

@@ -1,0 +1,58 @@
+/**
+ * One open-report and one add-highlight of the app, traced (`--trace`): the
+ * Chromium trace of each timed step is written beside the results (open it
+ * in DevTools' Performance panel) and broken down by kind of work and by
+ * long task (see trace-breakdown.ts). Tracing slows the page, so these
+ * figures explain the timed runs; they do not replace them.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { addHighlight, freshApp, openReport, settle, type AroundStep, type Passage } from './app-bench';
+import { traceBreakdown, type TraceBreakdown } from './trace-breakdown';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
+
+/** The traced steps' breakdowns, and the files their traces went to. */
+export interface AppTraces {
+  openReport: TraceBreakdown & { file: string };
+  addHighlight: TraceBreakdown & { file: string };
+}
+
+/** Traces the step `around` wraps, writes the trace to `file` and keeps its breakdown in `into`. */
+function traced(browser: Browser, page: Page, file: string, into: (breakdown: TraceBreakdown & { file: string }) => void): AroundStep {
+  return async (step) => {
+    await browser.startTracing(page, { categories: CATEGORIES });
+    let time: number;
+    try {
+      time = await step();
+    } finally {
+      const trace = (await browser.stopTracing()).toString('utf8');
+      writeFileSync(file, trace);
+      into({ ...traceBreakdown(trace), file });
+    }
+    return time;
+  };
+}
+
+/** Traces one open-report and then one add-highlight on `passage`, writing the traces as `<prefix>-open.json` and `<prefix>-add.json`. */
+export async function traceApp(
+  browser: Browser,
+  context: BrowserContext,
+  origin: string,
+  title: string,
+  highlights: number,
+  passage: Passage,
+  prefix: string,
+): Promise<AppTraces> {
+  const page = await freshApp(context, origin);
+  const result: Partial<AppTraces> = {};
+  try {
+    await openReport(page, title, highlights, traced(browser, page, `${prefix}-open.json`, (b) => (result.openReport = b)));
+    await settle(page, 1000);
+    await addHighlight(page, passage, highlights + 1, traced(browser, page, `${prefix}-add.json`, (b) => (result.addHighlight = b)));
+  } finally {
+    await page.close();
+  }
+  if (!result.openReport || !result.addHighlight) throw new Error('traceApp: a step was not traced');
+  return result as AppTraces;
+}
