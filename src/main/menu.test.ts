@@ -51,11 +51,16 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['import-files', 'import-folder', 'export', 'about']);
   });
 
-  it('uses roles for editing', () => {
-    const { template } = build(windows);
-    expect(shape(submenu(template[1]))).toEqual([
-      '撤销 [undo]',
-      '重做 [redo]',
+  it('sends undo and redo to the page, with their shortcuts, and uses roles for the rest of editing', () => {
+    const { template, sent } = build(windows);
+    const edit = submenu(template[1]);
+    expect(edit.slice(0, 2).map((item) => item.accelerator)).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
+    click(edit[0]);
+    click(edit[1]);
+    expect(sent).toEqual(['undo', 'redo']);
+    expect(shape(edit)).toEqual([
+      '撤销',
+      '重做',
       '---',
       '剪切 [cut]',
       '复制 [copy]',
@@ -121,8 +126,8 @@ describe('buildMenuTemplate in English', () => {
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(shape(submenu(template[0]))).toEqual(['Import Reports…', 'Import Folder…', 'Export…', '---', 'Quit [quit]']);
     expect(shape(submenu(template[1]))).toEqual([
-      'Undo [undo]',
-      'Redo [redo]',
+      'Undo',
+      'Redo',
       '---',
       'Cut [cut]',
       'Copy [copy]',

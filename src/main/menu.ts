@@ -3,9 +3,10 @@
  * send a command to the page, the platform and whether the app is packaged.
  * index.ts hands the result to `Menu.buildFromTemplate`.
  *
- * Items that act on the document (import, export, about) send a
- * {@link MenuCommand} to the page, which owns those flows; editing, zoom and
- * full screen use Electron's built-in roles.
+ * Items that act on the document (import, export, about, undo, redo) send a
+ * {@link MenuCommand} to the page, which owns those flows (undo is of coding
+ * actions, or of typing in a text field); cut, copy, paste, zoom and full
+ * screen use Electron's built-in roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Locale, MenuCommand } from '../shared/ipc';
@@ -162,8 +163,9 @@ export function buildMenuTemplate(
     {
       label: strings.edit,
       submenu: [
-        { role: 'undo', label: strings.undo },
-        { role: 'redo', label: strings.redo },
+        // Undo and redo are the page's: it undoes coding actions, or typing when a text field has the focus.
+        command(strings.undo, 'undo', 'CmdOrCtrl+Z'),
+        command(strings.redo, 'redo', 'Shift+CmdOrCtrl+Z'),
         { type: 'separator' },
         { role: 'cut', label: strings.cut },
         { role: 'copy', label: strings.copy },

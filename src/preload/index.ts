@@ -18,7 +18,7 @@ import {
   type SaveRequest,
 } from '../shared/ipc';
 
-const MENU_COMMANDS: readonly MenuCommand[] = ['import-files', 'import-folder', 'export', 'about'];
+const MENU_COMMANDS: readonly MenuCommand[] = ['import-files', 'import-folder', 'export', 'about', 'undo', 'redo'];
 
 function invoke<C extends IpcChannel>(
   channel: C,

@@ -45,7 +45,7 @@ export interface SaveRequest {
 export type Locale = 'zh' | 'en';
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'import-files' | 'import-folder' | 'export' | 'about';
+export type MenuCommand = 'import-files' | 'import-folder' | 'export' | 'about' | 'undo' | 'redo';
 
 /** Channel name → request and response types. */
 export interface IpcContract {

@@ -1,11 +1,13 @@
 /**
  * Undo and redo, as buttons saying what they would undo or redo, and as
  * Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) anywhere in the window except in a text
- * field, where the keys undo typing as usual. What was undone is announced
+ * field, where the keys undo typing as usual; the desktop menu's 撤销 and 重做
+ * do the same. What was undone is announced
  * to screen readers and shown briefly.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { platform } from '../../platform';
 import type { MessageKey } from '../../i18n/messages';
 import { codingCommand, isTyping } from './coding-key';
 import { undoHistory, useUndoSnapshot } from './undo';
@@ -36,7 +38,16 @@ export function HistoryButtons({ onError }: { onError(error: unknown): void }) {
       void run(command.kind);
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // The desktop menu's 撤销 and 重做: of typing when a text field has the focus, else of coding.
+    const stopMenu = platform.onMenuCommand((command) => {
+      if (command !== 'undo' && command !== 'redo') return;
+      if (isTyping(document.activeElement)) document.execCommand(command);
+      else void run(command);
+    });
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
   }, [run]);
 
   useEffect(() => {
