@@ -2,7 +2,8 @@
  * The desktop app itself, launched from the build in out/: the page has no
  * Node, sees exactly the five-function bridge, cannot open windows or
  * navigate off the bundle, is served with the CSP header and no path
- * traversal, and shows the 导入 button.
+ * traversal, shows the 导入 button, and highlights a passage of the sample
+ * that the native menu's 撤销 takes away again.
  *
  * It needs Electron's binary, which `npm install` downloads into
  * node_modules/electron/dist. Where that download could not happen the suite
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
+import { dragSelect } from '../support/select-text';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 
@@ -152,5 +154,18 @@ test.describe('desktop app', () => {
 
   test('the page shows the 导入 button', async () => {
     await expect(page.getByRole('button', { name: '导入', exact: true })).toBeVisible();
+  });
+
+  test('key 1 highlights the selected passage of the sample, and the menu’s 撤销 takes it away', async () => {
+    const text = page.locator('.report-text');
+    await expect(text).toHaveAttribute('data-highlights', '0');
+    await dragSelect(page, '粮食生产保持稳定', '总产量达到2.1万吨。');
+    await page.keyboard.press('1');
+    await expect(text).toHaveAttribute('data-highlights', '1');
+    await app?.evaluate(({ Menu }) => {
+      const edit = Menu.getApplicationMenu()?.items.find((item) => item.label === '编辑');
+      edit?.submenu?.items[0]?.click();
+    });
+    await expect(text).toHaveAttribute('data-highlights', '0');
   });
 });
