@@ -6,7 +6,8 @@
  * more than laying out its text (see bench/README.md for the figures). A
  * highlight with several themes is in several sets and its colours layer;
  * the open highlight is one more set, underlined. Beside the text, coding
- * stripes show which themes cover each line.
+ * stripes show which themes cover each line; they are laid out after the
+ * report is painted, and only for the lines in and near the viewport.
  *
  * The layer is a ProseMirror plugin: its state is the placed highlights and
  * the codebook (set with `setHighlightLayer`), its view paints them after
@@ -18,6 +19,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { Block } from '../../../../core/report/report';
 import type { Theme } from '../../../../core/themes/theme';
 import { blockPositions } from '../reader/report-document';
+import { scrollingAncestor } from '../reader/scrolling-ancestor';
 import { TextPositions } from '../reader/text-offsets';
 import { mergeStripes, type StripeSegment } from './coding-stripes';
 import { highlightsAt, type PlacedHighlight } from './placed-highlight';
@@ -56,6 +58,12 @@ function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
 }
 
+/** Where the document's blocks start, and text offsets against document positions, for one document. */
+interface DocumentGeometry {
+  blockStarts: readonly number[];
+  positions: TextPositions;
+}
+
 /** The plugin's view: paints the layer, lays out the coding stripes, answers hit tests. */
 class HighlightLayerView {
   private ranges = new Map<string, Range>();
@@ -65,18 +73,26 @@ class HighlightLayerView {
   private painted: { state: HighlightLayerState; doc: EditorState['doc'] } | null = null;
   private themeNames: string[] = [];
 
+  private scroller: HTMLElement | null = null;
+  private onScroll = () => this.scheduleStripes(false);
+
   constructor(
     private view: EditorView,
-    private positions: () => TextPositions,
+    private blocks: readonly Block[],
+    private geometry: () => DocumentGeometry,
   ) {
     this.stripes = document.createElement('div');
     this.stripes.className = 'coding-stripes';
     this.stripes.setAttribute('aria-hidden', 'true');
     view.dom.parentElement?.append(this.stripes);
-    this.resize = new ResizeObserver(() => this.scheduleStripes());
+    this.resize = new ResizeObserver(() => this.scheduleStripes(false));
     this.resize.observe(view.dom);
     layers.set(view, this);
     this.paint();
+  }
+
+  private positions(): TextPositions {
+    return this.geometry().positions;
   }
 
   update(): void {
@@ -85,6 +101,8 @@ class HighlightLayerView {
 
   destroy(): void {
     cancelAnimationFrame(this.stripeFrame);
+    clearTimeout(this.stripeTimer);
+    this.scroller?.removeEventListener('scroll', this.onScroll);
     this.resize.disconnect();
     this.stripes.remove();
     const highlights = registry();
@@ -170,7 +188,7 @@ class HighlightLayerView {
       highlights.set(ACTIVE_SET, activeSet);
     }
     this.view.dom.dataset.highlights = String(this.ranges.size);
-    this.scheduleStripes();
+    this.scheduleStripes(true);
   }
 
   /** False when the document's DOM was redrawn under the ranges (they collapse when their nodes go). */
@@ -195,29 +213,55 @@ class HighlightLayerView {
     }
   }
 
-  private scheduleStripes(): void {
+  private stripeTimer = 0;
+
+  /**
+   * Lays the stripes out at the next frame; `afterPaint` waits until that
+   * frame has been painted, so a report opens without waiting for them.
+   */
+  private scheduleStripes(afterPaint: boolean): void {
     cancelAnimationFrame(this.stripeFrame);
-    this.stripeFrame = requestAnimationFrame(() => this.layOutStripes());
+    clearTimeout(this.stripeTimer);
+    this.stripeFrame = requestAnimationFrame(() => {
+      if (afterPaint) this.stripeTimer = window.setTimeout(() => this.layOutStripes(), 0);
+      else this.layOutStripes();
+    });
   }
 
+  /**
+   * Draws the stripes of the lines in and near the reader's viewport (a
+   * screen above and below), so the cost follows what is on screen, not the
+   * number of highlights: the visible blocks are found by a binary search over
+   * their boxes, and only the highlights overlapping them are measured.
+   */
   private layOutStripes(): void {
     const state = highlightLayerKey.getState(this.view.state);
     if (!state) return;
-    const top = this.view.dom.getBoundingClientRect().top;
+    if (!this.scroller) {
+      this.scroller = scrollingAncestor(this.view.dom);
+      this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    }
     const themeIndex = new Map(state.themes.map((theme, index) => [theme.id, index]));
     const used = [...new Set(state.highlights.flatMap((h) => h.themeIds.filter((id) => themeIndex.has(id))))].sort(
       (a, b) => (themeIndex.get(a) as number) - (themeIndex.get(b) as number),
     );
     const lanes = new Map(used.map((id, lane) => [id, lane]));
+    this.stripes.style.width = `${Math.max(1, used.length) * 5}px`;
+    const shown = this.visibleText();
     const boxes: StripeSegment[] = [];
-    for (const highlight of state.highlights) {
-      const range = this.ranges.get(highlight.id);
-      if (!range) continue;
-      const rects = range.getClientRects();
-      for (const id of highlight.themeIds) {
-        const lane = lanes.get(id);
-        if (lane === undefined) continue;
-        for (const rect of rects) if (rect.height > 0) boxes.push({ lane, top: rect.top - top, bottom: rect.bottom - top });
+    if (shown) {
+      const origin = this.view.dom.getBoundingClientRect().top;
+      for (const highlight of state.highlights) {
+        if (highlight.start > shown.end) break;
+        if (highlight.end < shown.start) continue;
+        const range = this.ranges.get(highlight.id);
+        if (!range) continue;
+        const rects = [...range.getClientRects()].filter((rect) => rect.height > 0 && rect.bottom >= shown.top && rect.top <= shown.bottom);
+        for (const id of highlight.themeIds) {
+          const lane = lanes.get(id);
+          if (lane === undefined) continue;
+          for (const rect of rects) boxes.push({ lane, top: rect.top - origin, bottom: rect.bottom - origin });
+        }
       }
     }
     const fragment = document.createDocumentFragment();
@@ -229,8 +273,44 @@ class HighlightLayerView {
       stripe.title = theme?.name ?? '';
       fragment.append(stripe);
     }
-    this.stripes.style.width = `${Math.max(1, used.length) * 5}px`;
     this.stripes.replaceChildren(fragment);
+  }
+
+  /**
+   * The stretch of text in and near the viewport (a screen either side), as
+   * text offsets, with its vertical bounds on screen; null when no block shows.
+   */
+  private visibleText(): { start: number; end: number; top: number; bottom: number } | null {
+    const { blocks } = this;
+    const { blockStarts } = this.geometry();
+    const viewport = (this.scroller ?? document.documentElement).getBoundingClientRect();
+    const top = viewport.top - viewport.height;
+    const bottom = viewport.bottom + viewport.height;
+    const box = (index: number): DOMRect | null => {
+      const element = this.view.nodeDOM(blockStarts[index] as number);
+      return element instanceof Element ? element.getBoundingClientRect() : null;
+    };
+    // The first block that ends below the top, and the last that starts above the bottom.
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const rect = box(middle);
+      if (rect && rect.bottom < top) low = middle + 1;
+      else high = middle;
+    }
+    const first = low;
+    high = blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      const rect = box(middle);
+      if (rect && rect.top > bottom) high = middle - 1;
+      else low = middle;
+    }
+    const firstBlock = blocks[first];
+    const lastBlock = blocks[low];
+    if (!firstBlock || !lastBlock) return null;
+    return { start: firstBlock.start, end: lastBlock.end, top, bottom };
   }
 }
 
@@ -243,7 +323,7 @@ export function highlightLayerOf(view: EditorView): Pick<HighlightLayerView, 'hi
 
 /** The layer for one report's document (its blocks give the text offsets). */
 export function highlightLayerPlugin(blocks: readonly Block[], initial: HighlightLayerState): Plugin<HighlightLayerState> {
-  let positions: { doc: EditorState['doc']; map: TextPositions } | null = null;
+  let geometry: { doc: EditorState['doc']; value: DocumentGeometry } | null = null;
   return new Plugin<HighlightLayerState>({
     key: highlightLayerKey,
     state: {
@@ -254,10 +334,13 @@ export function highlightLayerPlugin(blocks: readonly Block[], initial: Highligh
       },
     },
     view: (view) =>
-      new HighlightLayerView(view, () => {
+      new HighlightLayerView(view, blocks, () => {
         const { doc } = view.state;
-        if (positions?.doc !== doc) positions = { doc, map: new TextPositions(blocks, blockPositions(doc)) };
-        return positions.map;
+        if (geometry?.doc !== doc) {
+          const blockStarts = blockPositions(doc);
+          geometry = { doc, value: { blockStarts, positions: new TextPositions(blocks, blockStarts) } };
+        }
+        return geometry.value;
       }),
   });
 }
