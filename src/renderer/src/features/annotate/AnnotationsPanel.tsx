@@ -28,18 +28,21 @@ function passes(record: HighlightRecord, themeId: string, words: string): boolea
   return record.note.toLowerCase().includes(words) || record.selectors.quote.exact.toLowerCase().includes(words);
 }
 
-export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placement, themes, activeId, onOpen, onRemoveOrphans }: AnnotationsPanelProps) {
-  const { t } = useI18n();
-  const [themeId, setThemeId] = useState('');
-  const [search, setSearch] = useState('');
-  const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
-  const themeById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
-  const words = search.trim().toLowerCase();
-  const shown = placement.placed.map((placed) => byId.get(placed.id)).filter((record): record is HighlightRecord => record !== undefined && passes(record, themeId, words));
-  const orphans = placement.orphans;
+interface AnnotationItemProps {
+  record: HighlightRecord;
+  orphan: boolean;
+  active: boolean;
+  themeById: ReadonlyMap<string, Theme>;
+  onOpen(id: string): void;
+}
 
-  const item = (record: HighlightRecord, orphan: boolean) => (
-    <li key={record.id} className={`annotation${record.id === activeId ? ' active' : ''}${orphan ? ' orphan' : ''}`}>
+/**
+ * One highlight of the list. Memoised on its record, so adding a highlight to
+ * a report with a thousand re-renders one item, not the list.
+ */
+const AnnotationItem = memo(function AnnotationItem({ record, orphan, active, themeById, onOpen }: AnnotationItemProps) {
+  return (
+    <li className={`annotation${active ? ' active' : ''}${orphan ? ' orphan' : ''}`}>
       <button type="button" className="annotation-open" disabled={orphan} onClick={() => onOpen(record.id)}>
         <span className="annotation-passage" lang="zh-CN">
           {record.selectors.quote.exact}
@@ -60,6 +63,23 @@ export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placem
       </button>
     </li>
   );
+});
+
+export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placement, themes, activeId, onOpen, onRemoveOrphans }: AnnotationsPanelProps) {
+  const { t } = useI18n();
+  const [themeId, setThemeId] = useState('');
+  const [search, setSearch] = useState('');
+  const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
+  const themeById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
+  const words = search.trim().toLowerCase();
+  const shown = useMemo(
+    () => placement.placed.map((placed) => byId.get(placed.id)).filter((record): record is HighlightRecord => record !== undefined && passes(record, themeId, words)),
+    [placement, byId, themeId, words],
+  );
+  const item = (record: HighlightRecord, orphan: boolean) => (
+    <AnnotationItem key={record.id} record={record} orphan={orphan} active={record.id === activeId} themeById={themeById} onOpen={onOpen} />
+  );
+  const orphans = placement.orphans;
 
   return (
     <section className="annotations" aria-label={t('annotate.panel')}>

@@ -53,6 +53,11 @@ function colorRules(themes: readonly Theme[]): string {
   return rules.join('\n');
 }
 
+/** True when a highlight is drawn where and as it was: same passage, same themes in the same order. */
+function samePlacement(a: PlacedHighlight, b: PlacedHighlight): boolean {
+  return a.start === b.start && a.end === b.end && a.themeIds.length === b.themeIds.length && a.themeIds.every((id, index) => id === b.themeIds[index]);
+}
+
 /** The registry of the page's named highlights, where the browser has one. */
 function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
@@ -144,25 +149,49 @@ class HighlightLayerView {
     return false;
   }
 
+  /**
+   * Draws the layer's state. A new document, a new codebook or ranges lost to
+   * a redraw repaint everything; otherwise only the highlights that were
+   * added, moved, retagged or removed are touched, so tagging one passage
+   * among a thousand costs one range, not a thousand.
+   */
   private paint(): void {
     const state = highlightLayerKey.getState(this.view.state);
     if (!state) return;
-    if (this.painted && this.painted.state === state && this.painted.doc === this.view.state.doc && this.rangesLive()) return;
-    this.painted = { state, doc: this.view.state.doc };
-    const highlights = registry();
-    const themeIndex = new Map(state.themes.map((theme, index) => [theme.id, index]));
-    const sets = state.themes.map(() => [] as Range[]);
-    const untagged: Range[] = [];
-    const positions = this.positions();
-    this.ranges = new Map();
-    for (const highlight of state.highlights) {
-      const range = this.domRange(positions, highlight);
-      if (!range) continue;
-      this.ranges.set(highlight.id, range);
-      const known = highlight.themeIds.filter((id) => themeIndex.has(id));
-      if (known.length === 0) untagged.push(range);
-      for (const id of known) sets[themeIndex.get(id) as number]?.push(range);
-    }
+    const { doc } = this.view.state;
+    const previous = this.painted;
+    const live = this.rangesLive();
+    if (previous && previous.state === state && previous.doc === doc && live) return;
+    const registered = registry();
+    if (!registered) return;
+    if (!previous || previous.doc !== doc || previous.state.themes !== state.themes || !live) this.paintAll(registered, state);
+    else this.paintChanges(previous.state, state);
+    this.painted = { state, doc };
+    this.view.dom.dataset.highlights = String(this.ranges.size);
+    this.scheduleStripes(true);
+  }
+
+  private sets: Highlight[] = [];
+  private untagged = new Highlight();
+  private active = new Highlight();
+  private drawn = new Map<string, PlacedHighlight>();
+
+  private paintAll(registered: HighlightRegistry, state: HighlightLayerState): void {
+    this.themeIndex = new Map(state.themes.map((theme, index) => [theme.id, index]));
+    for (const name of this.themeNames.slice(state.themes.length)) registered.delete(name);
+    this.themeNames = state.themes.map((_, index) => themeSetName(index));
+    this.sets = state.themes.map((_, index) => {
+      const set = new Highlight();
+      set.priority = index;
+      registered.set(themeSetName(index), set);
+      return set;
+    });
+    this.untagged = new Highlight();
+    this.untagged.priority = -1;
+    registered.set(UNTAGGED_SET, this.untagged);
+    this.active = new Highlight();
+    this.active.priority = state.themes.length + 1;
+    registered.set(ACTIVE_SET, this.active);
     let style = document.getElementById(STYLE_ID);
     if (!style) {
       style = document.createElement('style');
@@ -171,24 +200,59 @@ class HighlightLayerView {
     }
     const rules = colorRules(state.themes);
     if (style.textContent !== rules) style.textContent = rules;
-    if (highlights) {
-      for (const name of this.themeNames.slice(sets.length)) highlights.delete(name);
-      this.themeNames = sets.map((_, index) => themeSetName(index));
-      sets.forEach((ranges, index) => {
-        const set = new Highlight(...ranges);
-        set.priority = index;
-        highlights.set(themeSetName(index), set);
-      });
-      const untaggedSet = new Highlight(...untagged);
-      untaggedSet.priority = -1;
-      highlights.set(UNTAGGED_SET, untaggedSet);
-      const active = state.activeId ? this.ranges.get(state.activeId) : undefined;
-      const activeSet = active ? new Highlight(active) : new Highlight();
-      activeSet.priority = sets.length + 1;
-      highlights.set(ACTIVE_SET, activeSet);
+    this.ranges = new Map();
+    this.drawn = new Map();
+    const positions = this.positions();
+    for (const highlight of state.highlights) this.draw(positions, highlight);
+    this.markActive(state.activeId);
+  }
+
+  private paintChanges(before: HighlightLayerState, after: HighlightLayerState): void {
+    if (before.highlights !== after.highlights) {
+      const next = new Map(after.highlights.map((highlight) => [highlight.id, highlight]));
+      for (const [id, drawn] of this.drawn) {
+        const now = next.get(id);
+        if (!now || !samePlacement(now, drawn)) this.erase(id);
+      }
+      const positions = this.positions();
+      for (const highlight of after.highlights) if (!this.drawn.has(highlight.id)) this.draw(positions, highlight);
     }
-    this.view.dom.dataset.highlights = String(this.ranges.size);
-    this.scheduleStripes(true);
+    this.markActive(after.activeId);
+  }
+
+  private themeIndex = new Map<string, number>();
+
+  /** Adds one highlight's range to the sets of its themes (or the untagged set). */
+  private draw(positions: TextPositions, highlight: PlacedHighlight): void {
+    const range = this.domRange(positions, highlight);
+    if (!range) return;
+    this.ranges.set(highlight.id, range);
+    this.drawn.set(highlight.id, highlight);
+    let tagged = false;
+    for (const id of highlight.themeIds) {
+      const index = this.themeIndex.get(id);
+      if (index === undefined) continue;
+      this.sets[index]?.add(range);
+      tagged = true;
+    }
+    if (!tagged) this.untagged.add(range);
+  }
+
+  private erase(id: string): void {
+    const range = this.ranges.get(id);
+    if (range) {
+      for (const set of this.sets) set.delete(range);
+      this.untagged.delete(range);
+      this.active.delete(range);
+    }
+    this.ranges.delete(id);
+    this.drawn.delete(id);
+  }
+
+  private markActive(id: string | null): void {
+    this.active.clear();
+    const range = id ? this.ranges.get(id) : undefined;
+    if (range) this.active.add(range);
   }
 
   /** False when the document's DOM was redrawn under the ranges (they collapse when their nodes go). */
@@ -319,6 +383,29 @@ const layers = new WeakMap<EditorView, HighlightLayerView>();
 /** The highlight layer drawn in `view`, for hit tests, popovers and jumps; null before it is set up. */
 export function highlightLayerOf(view: EditorView): Pick<HighlightLayerView, 'hit' | 'rect' | 'reveal'> | null {
   return layers.get(view) ?? null;
+}
+
+/**
+ * Draws one new highlight in `view` at once, as the open highlight, before
+ * the library has stored it; the list the reader passes next (with it, once
+ * stored) replaces the preview. `withdraw` takes the last preview away.
+ */
+export function highlightPreview(view: EditorView): { show(highlight: PlacedHighlight): void; withdraw(): void } {
+  let shown: string | null = null;
+  const current = () => highlightLayerKey.getState(view.state)?.highlights ?? [];
+  return {
+    show(highlight) {
+      shown = highlight.id;
+      const highlights = [...current().filter((h) => h.id !== highlight.id), highlight].sort((a, b) => a.start - b.start || b.end - a.end);
+      view.dispatch(setHighlightLayer(view.state.tr, { highlights, activeId: highlight.id }));
+    },
+    withdraw() {
+      if (shown === null) return;
+      const id = shown;
+      shown = null;
+      view.dispatch(setHighlightLayer(view.state.tr, { highlights: current().filter((h) => h.id !== id), activeId: null }));
+    },
+  };
 }
 
 /** The layer for one report's document (its blocks give the text offsets). */

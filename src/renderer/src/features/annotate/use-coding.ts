@@ -14,6 +14,7 @@ import { library } from '../../db/library';
 import { sha256Hex } from '../../lib/sha256';
 import { addHighlight, editHighlight, removeHighlights, toggleTheme, withNote } from './highlight-actions';
 import { placeHighlights, type Placement } from './place-highlights';
+import type { PlacedHighlight } from './placed-highlight';
 import { undoHistory } from './undo';
 
 /** A passage the analyst selected and has not yet highlighted, with where it shows on screen. */
@@ -25,6 +26,16 @@ export interface PendingPassage {
 }
 
 const LAST_THEME_KEY = 'report-reader.last-theme';
+
+/**
+ * Draws a highlight at once, before its write reaches the library and the
+ * library's answer comes back (`show`), and takes it away again if the write
+ * fails (`withdraw`). The reader gives the highlight layer's.
+ */
+export interface HighlightPreview {
+  show(highlight: PlacedHighlight): void;
+  withdraw(): void;
+}
 
 export interface Coding {
   records: readonly HighlightRecord[];
@@ -49,7 +60,7 @@ export interface Coding {
   clearError(): void;
 }
 
-export function useCoding(reportId: string, text: string, themes: readonly Theme[]): Coding {
+export function useCoding(reportId: string, text: string, themes: readonly Theme[], preview?: HighlightPreview): Coding {
   const records = useLiveQuery(() => library.highlights.where('reportId').equals(reportId).toArray(), [reportId]);
   const placement = useMemo(() => placeHighlights(text, records ?? []), [text, records]);
   const [pending, setPending] = useState<PendingPassage | null>(null);
@@ -92,9 +103,12 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
         createdAt: now,
         updatedAt: now,
       };
-      return (await run(addHighlight(library, record))) ? record : null;
+      preview?.show({ id: record.id, start: pending.start, end: pending.end, themeIds });
+      const stored = await run(addHighlight(library, record));
+      if (!stored) preview?.withdraw();
+      return stored ? record : null;
     },
-    [pending, reportId, text, textHash, run],
+    [pending, reportId, text, textHash, run, preview],
   );
 
   const rememberTheme = useCallback((themeId: string) => {

@@ -10,7 +10,7 @@ import type { ReportRecord, ReportTextRecord } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
 import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
 import { codingCommand, isTyping } from '../annotate/coding-key';
-import { highlightLayerOf } from '../annotate/highlight-layer';
+import { highlightLayerOf, highlightPreview } from '../annotate/highlight-layer';
 import { HighlightPopover } from '../annotate/HighlightPopover';
 import type { PlacedHighlight } from '../annotate/placed-highlight';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
@@ -38,9 +38,10 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
   const i18n = useI18n();
   const { t } = i18n;
   const themes = useCodebook() ?? NO_THEMES;
-  const coding = useCoding(report.id, body.text, themes);
-  const { placement, pending, activeId, popover, records } = coding;
   const [view, setView] = useState<EditorView | null>(null);
+  const preview = useMemo(() => (view ? highlightPreview(view) : undefined), [view]);
+  const coding = useCoding(report.id, body.text, themes, preview);
+  const { placement, pending, activeId, popover, records } = coding;
   useReadingPosition(view, report.id, body.blocks);
   const [showHidden, setShowHidden] = useState(false);
   const replacer = useReplaceText(report.id);
@@ -59,14 +60,16 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
     [themeNames, noteOf, t],
   );
 
+  const { setActiveId: setActive, setPopover: setPopoverState } = coding;
   const open = useCallback(
     (id: string | null, reveal = false) => {
-      coding.setActiveId(id);
-      coding.setPopover(id ? 'open' : 'closed');
+      setActive(id);
+      setPopoverState(id ? 'open' : 'closed');
       if (id && reveal && view) highlightLayerOf(view)?.reveal(id);
     },
-    [coding, view],
+    [setActive, setPopoverState, view],
   );
+  const openFromList = useCallback((id: string) => open(id, true), [open]);
 
   // The coding keys act while a passage is selected or a highlight is open.
   const { applyTheme, openNote, remove, setPending, setActiveId, setPopover, lastThemeId } = coding;
@@ -227,7 +230,7 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
             placement={placement}
             themes={themes}
             activeId={activeId}
-            onOpen={(id) => open(id, true)}
+            onOpen={openFromList}
             onRemoveOrphans={(ids) => void remove(ids)}
           />
         }
