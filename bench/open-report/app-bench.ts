@@ -132,6 +132,17 @@ export async function openReport(page: Page, title: string, highlights: number, 
   });
 }
 
+/** The width in CSS pixels of the report text once the app has opened the bench report. */
+export async function reportTextWidth(context: BrowserContext, origin: string, title: string, highlights: number): Promise<number> {
+  const page = await freshApp(context, origin);
+  try {
+    await openReport(page, title, highlights);
+    return await page.evaluate(() => (document.querySelector('.report-text') as HTMLElement).getBoundingClientRect().width);
+  } finally {
+    await page.close();
+  }
+}
+
 /** `runs` open-report times (after one not counted), each in a fresh page. */
 export async function benchOpenReport(context: BrowserContext, origin: string, title: string, highlights: number, runs: number): Promise<number[]> {
   const times: number[] = [];

@@ -15,7 +15,7 @@ export interface OpenReportData {
 }
 
 /** The ways the page draws the report, in the order the table lists them. */
-export const VARIANTS = ['plain', 'plain-css', 'pm-layer', 'pm-css', 'pm-decorations', 'pm-bare'] as const;
+export const VARIANTS = ['plain', 'plain-css', 'pm-layer', 'pm-layer-cv', 'pm-css', 'pm-decorations', 'pm-bare'] as const;
 
 /** One way of drawing the report (see bench/README.md). */
 export type Variant = (typeof VARIANTS)[number];
@@ -25,6 +25,7 @@ export const VARIANT_LABELS: Readonly<Record<Variant, string>> = {
   plain: 'plain DOM, no highlights',
   'plain-css': 'plain DOM + CSS highlights',
   'pm-layer': 'ProseMirror + highlight layer (ours)',
+  'pm-layer-cv': 'ours + content-visibility on blocks',
   'pm-css': 'ProseMirror + CSS highlights, no stripes',
   'pm-decorations': 'ProseMirror + inline decorations',
   'pm-bare': 'ProseMirror, no highlights',
@@ -34,8 +35,9 @@ export const VARIANT_LABELS: Readonly<Record<Variant, string>> = {
  * One timed drawing, in milliseconds from the start (before any DOM was
  * built): when the DOM was built, when its forced layout returned, when the
  * next frame's animation callbacks began and ended (between them run the
- * callbacks the drawing scheduled, e.g. the coding stripes), and when that
- * frame was done (a task queued from the last callback).
+ * callbacks the drawing scheduled), and when that frame was done (a task
+ * queued from the last callback; tasks the drawing queued from its own
+ * callbacks, like the highlight layer's coding stripes, run before it).
  */
 export interface DrawTiming {
   built: number;

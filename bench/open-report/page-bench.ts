@@ -11,11 +11,11 @@ import { VARIANTS, type DrawTiming, type Variant } from './bench-data';
 export const VIEWPORT = { width: 1440, height: 900 };
 
 /** Draws the report once with `variant` in a fresh context and returns the page's timing. */
-async function drawOnce(browser: Browser, origin: string, variant: Variant): Promise<DrawTiming> {
+async function drawOnce(browser: Browser, origin: string, variant: Variant, width: number | null): Promise<DrawTiming> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/?variant=${variant}`);
+    await page.goto(`${origin}/?variant=${variant}${width === null ? '' : `&width=${width}`}`);
     await page.waitForFunction(() => window.benchResult !== undefined, undefined, { timeout: 60_000 });
     const result = await page.evaluate(() => window.benchResult);
     if (!result || 'error' in result) throw new Error(`The bench page failed drawing ${variant}: ${result?.error ?? 'no result'}`);
@@ -25,11 +25,15 @@ async function drawOnce(browser: Browser, origin: string, variant: Variant): Pro
   }
 }
 
-/** `runs` timings of every variant, served from `origin`; `onRun` hears of each as it is taken. */
+/**
+ * `runs` timings of every variant, served from `origin`, the report column
+ * `width` pixels wide (46em when null); `onRun` hears of each as it is taken.
+ */
 export async function benchPage(
   browser: Browser,
   origin: string,
   runs: number,
+  width: number | null,
   onRun: (variant: Variant, timing: DrawTiming, round: number) => void = () => {},
 ): Promise<Record<Variant, DrawTiming[]>> {
   const timings = Object.fromEntries(VARIANTS.map((variant) => [variant, [] as DrawTiming[]])) as Record<Variant, DrawTiming[]>;
@@ -37,7 +41,7 @@ export async function benchPage(
     const turn = ((round % VARIANTS.length) + VARIANTS.length) % VARIANTS.length;
     const order = [...VARIANTS.slice(turn), ...VARIANTS.slice(0, turn)];
     for (const variant of order) {
-      const timing = await drawOnce(browser, origin, variant);
+      const timing = await drawOnce(browser, origin, variant, width);
       if (round < 0) continue;
       timings[variant].push(timing);
       onRun(variant, timing, round);

@@ -4,8 +4,9 @@
  *
  * Generates the report and its highlights, builds the bench page (Vite) and
  * the app (electron-vite), serves both over http://127.0.0.1, and in Debian
- * Chromium times the page's five ways of drawing the report and the app's
- * open-report and add-highlight; prints the tables and writes
+ * Chromium times the page's ways of drawing the report (in a column as wide
+ * as the app's) and the app's open-report and add-highlight; prints the
+ * tables and writes
  * bench/results/open-report.json. Options: --runs N (default 7) per page
  * variant and for open-report, --adds N (default 20) for add-highlight,
  * --no-app (page only), --no-app-build (use out/renderer as it is),
@@ -21,15 +22,15 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import codebookFile from '../../resources/codebook.json';
 import { defaultCodebook } from '../../src/core/themes/default-codebook';
-import { benchAddHighlight, benchOpenReport, restoreLibrary, seededApp, type Passage } from './app-bench';
-import { traceApp, type AppTraces } from './app-trace';
+import { benchAddHighlight, benchOpenReport, reportTextWidth, restoreLibrary, seededApp, type Passage } from './app-bench';
+import { traceApp } from './app-trace';
 import { libraryRecords } from './app-library';
-import { VARIANT_LABELS, VARIANTS, type DrawTiming, type OpenReportData } from './bench-data';
+import { VARIANTS, type OpenReportData } from './bench-data';
 import { benchHighlights } from './bench-highlights';
 import { longReport } from './long-report';
-import { benchPage } from './page-bench';
+import { benchPage, VIEWPORT } from './page-bench';
 import { serveFolder } from './static-server';
-import { summarize, table } from './statistics';
+import { appResult, appTable, traceTables, variantResults, variantTable, type AppResult } from './results';
 import { BENCH_PAGE_DIR } from './vite.bench.config';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,114 +86,75 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const chromiumVersion = browser.version();
 const pageServer = await serveFolder(BENCH_PAGE_DIR);
 const appServer = withApp ? await serveFolder(APP_DIR) : null;
+const records = libraryRecords(report, highlights);
 try {
+  // The app's library, seeded; the app's report column, measured, so the bench page lays the text out as wide.
+  let width: number | null = null;
+  const context = appServer ? await seededApp(browser, appServer.origin, records) : null;
+  if (appServer && context) {
+    width = Math.round(await reportTextWidth(context, appServer.origin, report.title, highlights.length));
+    log(`the app's report text is ${width} px wide`);
+  }
+
   // The page's ways of drawing.
   log(`timing the bench page: ${VARIANTS.length} variants × ${runs} runs (+1 warm-up round)…`);
-  const timings = await benchPage(browser, pageServer.origin, runs, (variant, timing, round) =>
+  const timings = await benchPage(browser, pageServer.origin, runs, width, (variant, timing, round) =>
     log(`  round ${round + 1} ${variant.padEnd(15)} ${timing.total.toFixed(1)} ms (${timing.highlights} highlights, ${Math.round(timing.width)}×${Math.round(timing.height)} px)`),
   );
-  const plain = summarize(timings.plain.map((t) => t.total)).median;
-  const phase = (list: DrawTiming[], pick: (t: DrawTiming) => number) => summarize(list.map(pick)).median;
-  const pageRows = VARIANTS.map((variant) => {
-    const list = timings[variant];
-    const total = summarize(list.map((t) => t.total));
-    return {
-      variant,
-      label: VARIANT_LABELS[variant],
-      total,
-      ratio: Number((total.median / plain).toFixed(2)),
-      phases: {
-        build: phase(list, (t) => t.built),
-        layout: phase(list, (t) => t.laidOut - t.built),
-        callbacks: phase(list, (t) => t.callbacksDone - t.frameStart),
-        frame: phase(list, (t) => t.total - t.callbacksDone),
-      },
-      highlights: list[0]?.highlights ?? 0,
-      width: list[0]?.width ?? 0,
-      height: list[0]?.height ?? 0,
-      runs: list,
-    };
-  });
-  process.stdout.write(`\nOpening the report in the bench page (ms, ${runs} runs each; Chromium ${chromiumVersion})\n`);
-  process.stdout.write(
-    `${table(
-      ['variant', 'median', 'min', 'max', '× plain', 'build', 'layout', 'rAF cbs', 'frame', 'drawn'],
-      pageRows.map((r) => [r.label, r.total.median, r.total.min, r.total.max, r.ratio, r.phases.build, r.phases.layout, r.phases.callbacks, r.phases.frame, r.highlights]),
-    )}\n`,
-  );
+  const variants = variantResults(timings);
+  const plain = variants.find((v) => v.variant === 'plain')!.total.median;
+  process.stdout.write(`\nOpening the report in the bench page (ms, ${runs} runs each; Chromium ${chromiumVersion})\n${variantTable(variants)}\n`);
 
   // The app.
-  let app: {
-    openReport: ReturnType<typeof summarize> & { ratio: number; times: number[] };
-    addHighlight: ReturnType<typeof summarize> & { times: number[] };
-    traces: AppTraces | null;
-  } | null = null;
-  if (appServer) {
-    log('seeding the app library…');
-    const records = libraryRecords(report, highlights);
-    const context = await seededApp(browser, appServer.origin, records);
+  let app: AppResult | null = null;
+  if (appServer && context) {
     try {
       log(`timing open-report in the app: ${runs} runs (+1 warm-up)…`);
       const openTimes = await benchOpenReport(context, appServer.origin, report.title, highlights.length, runs);
-      const passages: Passage[] = report.blocks
-        .map((block, index) => ({ block: index, offset: 40, length: 12, ok: block.kind === 'paragraph' && block.end - block.start > 80 }))
-        .filter((p) => p.ok && !highlights.some((h) => h.start === report.blocks[p.block]!.start + p.offset))
-        .filter((_, index, all) => index % Math.max(1, Math.floor(all.length / (adds + 1))) === 0)
-        .slice(0, adds + 2)
-        .map(({ block, offset, length }) => ({ block, offset, length }));
+      // Passages of 12 characters in paragraphs spread over the report, none exactly a stored highlight.
+      const paragraphs = report.blocks.flatMap((block, index) => (block.kind === 'paragraph' && block.end - block.start > 80 ? [index] : []));
+      const step = Math.max(1, Math.floor(paragraphs.length / (adds + 2)));
+      const passages: Passage[] = paragraphs
+        .filter((_, index) => index % step === 0)
+        .map((block) => ({ block, offset: 40, length: 12 }))
+        .filter((p) => !highlights.some((h) => h.start === report.blocks[p.block]!.start + p.offset && h.end === h.start + p.length))
+        .slice(0, adds + 2);
       log(`timing add-highlight in the app: ${adds} highlights (+1 warm-up)…`);
       const addTimes = await benchAddHighlight(context, appServer.origin, report.title, highlights.length, passages.slice(0, adds + 1), adds);
-      const open = summarize(openTimes);
-      app = {
-        openReport: { ...open, ratio: Number((open.median / plain).toFixed(2)), times: openTimes },
-        addHighlight: { ...summarize(addTimes), times: addTimes },
-        traces: null,
-      };
-      process.stdout.write(`\nThe app (built renderer in Chromium ${chromiumVersion}; ms)\n`);
-      process.stdout.write(
-        `${table(
-          ['scenario', 'median', 'min', 'max', 'runs', '× plain'],
-          [
-            ['open-report: click → frame after 1,000 highlights drawn', open.median, open.min, open.max, open.runs, app.openReport.ratio],
-            ['add-highlight: key 1 → frame after it is drawn', app.addHighlight.median, app.addHighlight.min, app.addHighlight.max, app.addHighlight.runs, '–'],
-          ],
-        )}\n`,
-      );
+      let traces = null;
       if (trace) {
         log('tracing one open-report and one add-highlight in the app…');
         await restoreLibrary(context, appServer.origin, records);
-        const passage = passages[passages.length - 1]!;
-        app.traces = await traceApp(browser, context, appServer.origin, report.title, highlights.length, passage, join(ROOT, 'bench/results/open-report-trace'));
-        for (const [name, breakdown] of [
-          ['open-report', app.traces.openReport],
-          ['add-highlight', app.traces.addHighlight],
-        ] as const) {
-          const kinds = Object.entries(breakdown.kinds).map(([kind, ms]) => `${kind} ${ms}`).join(', ');
-          process.stdout.write(`\n${name}, traced (${breakdown.span} ms with tracing on): main thread ms by kind: ${kinds}\n`);
-          process.stdout.write(
-            `${table(
-              ['at', 'ms', 'task', 'script', 'style', 'layout', 'paint', 'gc'],
-              breakdown.tasks.map((t) => [t.at, t.ms, t.what, t.kinds.script ?? 0, t.kinds.style ?? 0, t.kinds.layout ?? 0, t.kinds.paint ?? 0, t.kinds.gc ?? 0]),
-            )}\n`,
-          );
-        }
+        traces = await traceApp(browser, context, appServer.origin, report.title, highlights.length, passages[adds + 1]!, join(ROOT, 'bench/results/open-report-trace'));
       }
+      app = appResult(width ?? 0, openTimes, addTimes, plain, traces);
+      process.stdout.write(`\nThe app (built renderer in Chromium ${chromiumVersion}; ms)\n${appTable(app)}\n`);
+      if (traces) process.stdout.write(`\n${traceTables(traces)}\n`);
     } finally {
       await context.close();
     }
   }
 
-  const ours = pageRows.find((r) => r.variant === 'pm-layer')!;
+  const ours = variants.find((v) => v.variant === 'pm-layer')!;
   process.stdout.write(`\nGoal: ≤ ${GOAL} × plain (${plain} ms). Bench page, ours: ${ours.ratio} ×${app ? `; the app's open-report: ${app.openReport.ratio} ×` : ''}.\n`);
 
   const result = {
     scenario: 'open-report',
     date: new Date().toISOString(),
     goal: `open-report ≤ ${GOAL} × plain`,
-    machine: { platform: platform(), release: release(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: { before: loadBefore, after: loadavg() } },
-    chromium: { version: chromiumVersion, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 } },
-    report: { characters: report.text.length, blocks: report.blocks.length, highlights: highlights.length, overlapping },
-    page: Object.fromEntries(pageRows.map((r) => [r.variant, r])),
+    machine: {
+      platform: platform(),
+      release: release(),
+      arch: arch(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cpus: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: { before: loadBefore, after: loadavg() },
+    },
+    chromium: { version: chromiumVersion, args: CHROMIUM_ARGS, viewport: VIEWPORT },
+    report: { characters: report.text.length, blocks: report.blocks.length, highlights: highlights.length, overlapping, columnWidth: width },
+    page: Object.fromEntries(variants.map((v) => [v.variant, v])),
     app,
   };
   writeFileSync(RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);

@@ -58,7 +58,7 @@ const KIND_OF: Readonly<Record<string, WorkKind>> = {
   'v8.run': 'script',
 };
 
-/** What a task was, from the first event inside it that says. */
+/** What a task was, from the first event inside it that says (script names are as the build left them: minified in the app). */
 function describe(events: readonly TraceEvent[]): string {
   for (const event of events) {
     if (event.name === 'FireAnimationFrame') return 'animation frame callbacks, then the frame';
@@ -69,7 +69,7 @@ function describe(events: readonly TraceEvent[]): string {
     if (event.name === 'FunctionCall') return `script ${event.args?.data?.functionName || ''}`.trim();
     if (event.name === 'WebFrameWidgetImpl::UpdateLifecycle') return 'frame (style, layout, paint)';
   }
-  return events[0]?.name ?? 'task';
+  return 'browser task (input, hit testing or rendering, no script)';
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -3,8 +3,10 @@
  * layout: the DOM is built, layout is forced, and the clock stops in a task
  * queued from the next frame's animation callbacks, so it runs once that
  * frame's style, layout and paint are done. Animation callbacks the drawing
- * itself schedules (the highlight layer lays out its coding stripes in one)
- * run in that frame, before ours, so they fall inside the time.
+ * itself scheduled run in that frame before ours, and tasks they queued run
+ * before ours too (the highlight layer lays out its coding stripes in such a
+ * task), so both fall inside the time; the frame that then draws the stripes
+ * does not.
  */
 import type { DrawTiming } from '../bench-data';
 

@@ -1,6 +1,7 @@
 /**
  * The bench page: draws the report of `data.json` in the way `?variant=`
- * names (see VARIANTS in ../bench-data.ts), once, timed from the start to the
+ * names (see VARIANTS in ../bench-data.ts), in a column `?width=` pixels wide
+ * (46em by default), once, timed from the start to the
  * first frame after layout, and leaves the timing in `window.benchResult`
  * for the runner. The data is fetched and the page left to settle before the
  * clock starts, so only drawing is timed.
@@ -27,6 +28,13 @@ declare global {
 }
 
 const themes = defaultCodebook(codebookFile);
+
+/**
+ * The rule the `pm-layer-cv` variant adds: the browser skips laying out and
+ * painting blocks far from the viewport until they come near, taking each as
+ * 300 px tall (about a paragraph's height) until it has been laid out once.
+ */
+const SKIP_OFFSCREEN_BLOCKS = '.report-text > * { content-visibility: auto; contain-intrinsic-size: auto 300px; }';
 
 /** A read-only report view as the app's ReportView makes it, with `plugins`. */
 function proseMirrorView(host: HTMLElement, data: OpenReportData, plugins: Plugin[]): EditorView {
@@ -59,6 +67,12 @@ const DRAWINGS: Readonly<Record<Variant, (host: HTMLElement, data: OpenReportDat
     const count = drawCssHighlights(point, data.highlights, themes);
     return { element: view.dom, highlights: () => count };
   },
+  'pm-layer-cv'(host, data) {
+    const style = document.createElement('style');
+    style.textContent = SKIP_OFFSCREEN_BLOCKS;
+    document.head.append(style);
+    return DRAWINGS['pm-layer'](host, data);
+  },
   'pm-decorations'(host, data) {
     const view = proseMirrorView(host, data, [inlineDecorationsPlugin(data.blocks, data.highlights, themes)]);
     return { element: view.dom, highlights: () => data.highlights.length };
@@ -79,10 +93,12 @@ function settle(): Promise<void> {
 }
 
 async function run(): Promise<DrawTiming> {
-  const variant = new URLSearchParams(location.search).get('variant');
+  const query = new URLSearchParams(location.search);
+  const variant = query.get('variant');
+  const width = Number(query.get('width'));
   if (!isVariant(variant)) throw new RangeError(`Unknown variant ${String(variant)}: expected one of ${VARIANTS.join(', ')}`);
   const data = (await (await fetch('./data.json')).json()) as OpenReportData;
-  const host = reportColumn(document.getElementById('root') as HTMLElement);
+  const host = reportColumn(document.getElementById('root') as HTMLElement, width > 0 ? width : null);
   await settle();
   return timeDrawing(() => DRAWINGS[variant](host, data));
 }
