@@ -20,6 +20,7 @@ import type { Block } from '../../../../core/report/report';
 import type { Theme } from '../../../../core/themes/theme';
 import { blockPositions } from '../reader/report-document';
 import { scrollingAncestor } from '../reader/scrolling-ancestor';
+import { settleScroll } from '../reader/settle-scroll';
 import { TextPositions } from '../reader/text-offsets';
 import { mergeStripes, type StripeSegment } from './coding-stripes';
 import { highlightsAt, type PlacedHighlight } from './placed-highlight';
@@ -139,7 +140,7 @@ class HighlightLayerView {
     const node = range?.startContainer;
     const element = node instanceof Element ? node : node?.parentElement;
     if (!element) return false;
-    element.scrollIntoView({ block: 'center' });
+    settleScroll(scrollingAncestor(element), () => element.scrollIntoView({ block: 'center' }));
     return true;
   }
 

@@ -16,6 +16,8 @@ import { highlightLayerOf, highlightLayerPlugin, setHighlightLayer } from '../an
 import type { PlacedHighlight } from '../annotate/placed-highlight';
 import { selectedPassage } from '../annotate/selected-passage';
 import type { PendingPassage } from '../annotate/use-coding';
+import { scrollingAncestor } from './scrolling-ancestor';
+import { settleScroll } from './settle-scroll';
 import { TextPositions } from './text-offsets';
 import { useI18n } from '../../i18n/i18n';
 import { hiddenReasonKey } from '../../i18n/messages';
@@ -179,7 +181,7 @@ export function ReportView(props: ReportViewProps) {
     if (!current) return;
     const position = blockPositions(current.state.doc)[index];
     const target = position === undefined ? null : current.nodeDOM(position);
-    if (target instanceof HTMLElement) target.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    if (target instanceof HTMLElement) settleScroll(scrollingAncestor(target), () => target.scrollIntoView({ block: 'start' }));
   }
 
   return (

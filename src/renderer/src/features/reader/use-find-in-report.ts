@@ -14,6 +14,7 @@ import { findMatches, searchableText, type SearchableText, type TextMatch } from
 import { readingPositionAt } from './reading-position';
 import { blockPositions } from './report-document';
 import { scrollingAncestor } from './scrolling-ancestor';
+import { settleScroll } from './settle-scroll';
 import { TextPositions } from './text-offsets';
 
 /** Highlight names, styled in reader-tools.css with `::highlight(…)`. */
@@ -189,7 +190,10 @@ export function useFindInReport(view: RefObject<EditorView | null>, text: string
     const covering = bar.current?.getBoundingClientRect();
     const hidden = covering !== undefined && overlaps(box, covering);
     if (!hidden && box.top >= area.top + MARGIN_PX && box.bottom <= area.bottom - MARGIN_PX) return;
-    scroller.scrollTop += box.top + box.height / 2 - (area.top + area.height / 2);
+    return settleScroll(scroller, () => {
+      const now = range.getBoundingClientRect();
+      scroller.scrollTop += now.top + now.height / 2 - (area.top + area.height / 2);
+    });
   }, [view, blocks, open, matches, current]);
 
   return { open, query: state.query, matches, current, requested: state.requested, bar, search, next: () => step(1), previous: () => step(-1), close };

@@ -15,6 +15,7 @@ import { library } from '../../db/library';
 import { isReadingPosition, isReportTop, readingPositionAt, readingPositionKey, scrollDelta, type BlockBox, type ReadingPosition } from './reading-position';
 import { blockPositions } from './report-document';
 import { scrollingAncestor } from './scrolling-ancestor';
+import { settleScroll } from './settle-scroll';
 
 /** How long scrolling must rest before the position is written. */
 const WRITE_DELAY_MS = 500;
@@ -62,7 +63,7 @@ export function useReadingPosition(view: EditorView | null | RefObject<EditorVie
 
     const apply = (target: ReadingPosition) => {
       if (isReportTop(target) || target.block >= count) scroller.scrollTop = 0;
-      else scroller.scrollTop += scrollDelta(target, boxOf(target.block), line());
+      else settleScroll(scroller, () => (scroller.scrollTop += scrollDelta(target, boxOf(target.block), line())));
     };
 
     const restore = (target: ReadingPosition | null) => {
