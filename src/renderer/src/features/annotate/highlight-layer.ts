@@ -46,12 +46,17 @@ export function setHighlightLayer(tr: Transaction, change: Partial<HighlightLaye
   return tr.setMeta(highlightLayerKey, change);
 }
 
-/** One `::highlight()` rule per theme, in its colour, translucent so overlaps show as layers. */
-function colorRules(themes: readonly Theme[]): string {
-  const rules = themes.map(
-    (theme, index) => `::highlight(${themeSetName(index)}) { background-color: color-mix(in srgb, ${theme.color} 60%, transparent); color: inherit; }`,
-  );
-  return rules.join('\n');
+/**
+ * One `::highlight()` rule for each theme at the places `used` of the
+ * codebook, in its colour, translucent so overlaps show as layers. Only the
+ * themes a report uses get a rule: each rule costs a few milliseconds of
+ * style recalculation over a long report (bench/README.md).
+ */
+function colorRules(themes: readonly Theme[], used: ReadonlySet<number>): string {
+  return [...used]
+    .sort((a, b) => a - b)
+    .map((index) => `::highlight(${themeSetName(index)}) { background-color: color-mix(in srgb, ${themes[index]?.color ?? '#cccccc'} 60%, transparent); color: inherit; }`)
+    .join('\n');
 }
 
 /** True when a highlight is drawn where and as it was: same passage, same themes in the same order. */
@@ -193,19 +198,34 @@ class HighlightLayerView {
     this.active = new Highlight();
     this.active.priority = state.themes.length + 1;
     registered.set(ACTIVE_SET, this.active);
+    this.themes = state.themes;
+    this.coloured = new Set();
+    this.colorsStale = true;
+    this.ranges = new Map();
+    this.drawn = new Map();
+    const positions = this.positions();
+    for (const highlight of state.highlights) this.draw(positions, highlight);
+    this.markActive(state.activeId);
+    this.writeColors();
+  }
+
+  private themes: readonly Theme[] = [];
+  /** The codebook places of the themes drawn so far, which have a colour rule. */
+  private coloured = new Set<number>();
+  private colorsStale = true;
+
+  /** Writes the colour rules when a theme without one was drawn. */
+  private writeColors(): void {
+    if (!this.colorsStale) return;
+    this.colorsStale = false;
     let style = document.getElementById(STYLE_ID);
     if (!style) {
       style = document.createElement('style');
       style.id = STYLE_ID;
       document.head.append(style);
     }
-    const rules = colorRules(state.themes);
+    const rules = colorRules(this.themes, this.coloured);
     if (style.textContent !== rules) style.textContent = rules;
-    this.ranges = new Map();
-    this.drawn = new Map();
-    const positions = this.positions();
-    for (const highlight of state.highlights) this.draw(positions, highlight);
-    this.markActive(state.activeId);
   }
 
   private paintChanges(before: HighlightLayerState, after: HighlightLayerState): void {
@@ -219,6 +239,7 @@ class HighlightLayerView {
       for (const highlight of after.highlights) if (!this.drawn.has(highlight.id)) this.draw(positions, highlight);
     }
     this.markActive(after.activeId);
+    this.writeColors();
   }
 
   private themeIndex = new Map<string, number>();
@@ -235,6 +256,10 @@ class HighlightLayerView {
       if (index === undefined) continue;
       this.sets[index]?.add(range);
       tagged = true;
+      if (!this.coloured.has(index)) {
+        this.coloured.add(index);
+        this.colorsStale = true;
+      }
     }
     if (!tagged) this.untagged.add(range);
   }

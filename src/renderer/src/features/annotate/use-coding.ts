@@ -26,6 +26,7 @@ export interface PendingPassage {
 }
 
 const LAST_THEME_KEY = 'report-reader.last-theme';
+const NO_RECORDS: readonly HighlightRecord[] = [];
 
 /**
  * Draws a highlight at once, before its write reaches the library and the
@@ -38,6 +39,8 @@ export interface HighlightPreview {
 }
 
 export interface Coding {
+  /** False until the report's highlights have been read the first time. */
+  loaded: boolean;
   records: readonly HighlightRecord[];
   placement: Placement;
   pending: PendingPassage | null;
@@ -62,7 +65,7 @@ export interface Coding {
 
 export function useCoding(reportId: string, text: string, themes: readonly Theme[], preview?: HighlightPreview): Coding {
   const records = useLiveQuery(() => library.highlights.where('reportId').equals(reportId).toArray(), [reportId]);
-  const placement = useMemo(() => placeHighlights(text, records ?? []), [text, records]);
+  const placement = useMemo(() => placeHighlights(text, records ?? NO_RECORDS), [text, records]);
   const [pending, setPending] = useState<PendingPassage | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [popover, setPopover] = useState<'closed' | 'open' | 'note'>('closed');
@@ -75,7 +78,7 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
     return hash;
   }, [text]);
 
-  const byId = useMemo(() => new Map((records ?? []).map((record) => [record.id, record])), [records]);
+  const byId = useMemo(() => new Map((records ?? NO_RECORDS).map((record) => [record.id, record])), [records]);
 
   const run = useCallback(async (action: Parameters<typeof undoHistory.perform>[0]) => {
     try {
@@ -177,7 +180,8 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
   );
 
   return {
-    records: records ?? [],
+    loaded: records !== undefined,
+    records: records ?? NO_RECORDS,
     placement,
     pending,
     setPending,

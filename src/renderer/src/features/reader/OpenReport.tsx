@@ -37,7 +37,8 @@ const NO_THEMES: never[] = [];
 export function OpenReport({ report, body, onExport, exportError }: OpenReportProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const themes = useCodebook() ?? NO_THEMES;
+  const codebook = useCodebook();
+  const themes = codebook ?? NO_THEMES;
   const [view, setView] = useState<EditorView | null>(null);
   const preview = useMemo(() => (view ? highlightPreview(view) : undefined), [view]);
   const coding = useCoding(report.id, body.text, themes, preview);
@@ -176,38 +177,41 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
             </button>
           </p>
         )}
-        <ReportView
-          text={body.text}
-          blocks={body.blocks}
-          hidden={hidden}
-          showHidden={showHidden && hidden.length > 0}
-          label={report.title}
-          highlights={placement.placed}
-          themes={themes}
-          activeId={activeId}
-          onSelect={setPending}
-          onHighlightClick={(id) => open(id)}
-          onView={setView}
-          describeHighlight={describeHighlight}
-        >
-          {report.summary && (
-            <aside className="report-summary" aria-label={t('reader.summary')}>
-              <strong>{t('reader.summary')}</strong>
-              {report.summary}
-            </aside>
-          )}
-          {report.warnings.length > 0 && (
-            <details className="report-warnings">
-              <summary>{t('reader.warnings', { count: report.warnings.length })}</summary>
-              <ul>
-                {report.warnings.map((warning) => {
-                  const shown = shownWarning(warning);
-                  return <li key={warning}>{shown.key ? t(shown.key, { detail: shown.detail }) : shown.detail}</li>;
-                })}
-              </ul>
-            </details>
-          )}
-        </ReportView>
+        {/* Mounted once the highlights and the codebook are in, so the text is laid out once, with its colours. */}
+        {codebook !== undefined && coding.loaded && (
+          <ReportView
+            text={body.text}
+            blocks={body.blocks}
+            hidden={hidden}
+            showHidden={showHidden && hidden.length > 0}
+            label={report.title}
+            highlights={placement.placed}
+            themes={themes}
+            activeId={activeId}
+            onSelect={setPending}
+            onHighlightClick={(id) => open(id)}
+            onView={setView}
+            describeHighlight={describeHighlight}
+          >
+            {report.summary && (
+              <aside className="report-summary" aria-label={t('reader.summary')}>
+                <strong>{t('reader.summary')}</strong>
+                {report.summary}
+              </aside>
+            )}
+            {report.warnings.length > 0 && (
+              <details className="report-warnings">
+                <summary>{t('reader.warnings', { count: report.warnings.length })}</summary>
+                <ul>
+                  {report.warnings.map((warning) => {
+                    const shown = shownWarning(warning);
+                    return <li key={warning}>{shown.key ? t(shown.key, { detail: shown.detail }) : shown.detail}</li>;
+                  })}
+                </ul>
+              </details>
+            )}
+          </ReportView>
+        )}
       </main>
       {pending && pendingRect && <SelectionToolbar themes={themes} rect={pendingRect} onTheme={(id) => void applyTheme(id)} onNote={() => void openNote()} />}
       {activeRecord && activeRect && popover !== 'closed' && (
