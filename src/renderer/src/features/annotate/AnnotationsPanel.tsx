@@ -18,6 +18,8 @@ export interface AnnotationsPanelProps {
   activeId: string | null;
   onOpen(id: string): void;
   onRemoveOrphans(ids: readonly string[]): void;
+  /** True while the list shown is behind the report's highlights (it is drawn after the report). */
+  stale?: boolean;
 }
 
 /** True when the highlight passes the panel's filters. */
@@ -65,7 +67,7 @@ const AnnotationItem = memo(function AnnotationItem({ record, orphan, active, th
   );
 });
 
-export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placement, themes, activeId, onOpen, onRemoveOrphans }: AnnotationsPanelProps) {
+export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placement, themes, activeId, onOpen, onRemoveOrphans, stale = false }: AnnotationsPanelProps) {
   const { t } = useI18n();
   const [themeId, setThemeId] = useState('');
   const [search, setSearch] = useState('');
@@ -82,7 +84,7 @@ export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placem
   const orphans = placement.orphans;
 
   return (
-    <section className="annotations" aria-label={t('annotate.panel')}>
+    <section className="annotations" aria-label={t('annotate.panel')} aria-busy={stale}>
       <div className="annotations-filters">
         <select value={themeId} aria-label={t('annotate.filterTheme')} onChange={(event) => setThemeId(event.target.value)}>
           <option value="">{t('annotate.allThemes')}</option>
@@ -97,7 +99,7 @@ export const AnnotationsPanel = memo(function AnnotationsPanel({ records, placem
       </div>
       <p className="annotations-count">{t('annotate.count', { shown: shown.length, total: placement.placed.length })}</p>
       {placement.placed.length === 0 ? (
-        <p className="empty annotations-empty">{t('annotate.none')}</p>
+        !stale && <p className="empty annotations-empty">{t('annotate.none')}</p>
       ) : shown.length === 0 ? (
         <p className="empty annotations-empty">{t('annotate.noneMatch')}</p>
       ) : (

@@ -5,13 +5,14 @@
  * by id), so the coding state of one report never leaks into the next.
  */
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReportRecord, ReportTextRecord } from '../../db/db';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { HighlightRecord, ReportRecord, ReportTextRecord } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
 import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
 import { codingCommand, isTyping } from '../annotate/coding-key';
 import { highlightLayerOf, highlightPreview } from '../annotate/highlight-layer';
 import { HighlightPopover } from '../annotate/HighlightPopover';
+import type { Placement } from '../annotate/place-highlights';
 import type { PlacedHighlight } from '../annotate/placed-highlight';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
 import { useCoding } from '../annotate/use-coding';
@@ -33,6 +34,8 @@ export interface OpenReportProps {
 }
 
 const NO_THEMES: never[] = [];
+const NO_PLACEMENT: Placement = { placed: [], orphans: [] };
+const NO_RECORDS: readonly HighlightRecord[] = [];
 
 export function OpenReport({ report, body, onExport, exportError }: OpenReportProps) {
   const i18n = useI18n();
@@ -43,6 +46,9 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
   const preview = useMemo(() => (view ? highlightPreview(view) : undefined), [view]);
   const coding = useCoding(report.id, body.text, themes, preview);
   const { placement, pending, activeId, popover, records } = coding;
+  // The 批注 list (a thousand items, say) is drawn after the report: it never holds up the text or a new highlight.
+  const listed = useDeferredValue(placement, NO_PLACEMENT);
+  const listedRecords = useDeferredValue(records, NO_RECORDS);
   useReadingPosition(view, report.id, body.blocks);
   const [showHidden, setShowHidden] = useState(false);
   const replacer = useReplaceText(report.id);
@@ -230,8 +236,9 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
       <ReaderSidebar
         annotations={
           <AnnotationsPanel
-            records={records}
-            placement={placement}
+            records={listedRecords}
+            placement={listed}
+            stale={listed !== placement}
             themes={themes}
             activeId={activeId}
             onOpen={openFromList}
