@@ -1,11 +1,10 @@
 /**
- * The coding session of the open report: its highlights (live from the
- * library, placed in its text), the passage the analyst has selected, the
+ * The coding session of the open report: its highlights (read live from the
+ * library by the caller, placed here in its text), the passage the analyst has selected, the
  * highlight that is open, and the actions on them. Every action goes through
  * the undo history and writes in one transaction; a write that fails leaves
  * the library as it was and its reason in `error`.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { describeRange } from '../../../../core/anchoring/describe-range';
 import type { Theme } from '../../../../core/themes/theme';
@@ -26,7 +25,6 @@ export interface PendingPassage {
 }
 
 const LAST_THEME_KEY = 'report-reader.last-theme';
-const NO_RECORDS: readonly HighlightRecord[] = [];
 
 /**
  * Draws a highlight at once, before its write reaches the library and the
@@ -39,8 +37,6 @@ export interface HighlightPreview {
 }
 
 export interface Coding {
-  /** False until the report's highlights have been read the first time. */
-  loaded: boolean;
   records: readonly HighlightRecord[];
   placement: Placement;
   pending: PendingPassage | null;
@@ -63,9 +59,9 @@ export interface Coding {
   clearError(): void;
 }
 
-export function useCoding(reportId: string, text: string, themes: readonly Theme[], preview?: HighlightPreview): Coding {
-  const records = useLiveQuery(() => library.highlights.where('reportId').equals(reportId).toArray(), [reportId]);
-  const placement = useMemo(() => placeHighlights(text, records ?? NO_RECORDS), [text, records]);
+/** The coding of report `reportId`, whose stored highlights are `records`. */
+export function useCoding(reportId: string, text: string, themes: readonly Theme[], records: readonly HighlightRecord[], preview?: HighlightPreview): Coding {
+  const placement = useMemo(() => placeHighlights(text, records), [text, records]);
   const [pending, setPending] = useState<PendingPassage | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [popover, setPopover] = useState<'closed' | 'open' | 'note'>('closed');
@@ -78,7 +74,7 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
     return hash;
   }, [text]);
 
-  const byId = useMemo(() => new Map((records ?? NO_RECORDS).map((record) => [record.id, record])), [records]);
+  const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
 
   const run = useCallback(async (action: Parameters<typeof undoHistory.perform>[0]) => {
     try {
@@ -180,8 +176,7 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
   );
 
   return {
-    loaded: records !== undefined,
-    records: records ?? NO_RECORDS,
+    records,
     placement,
     pending,
     setPending,

@@ -6,6 +6,7 @@
  */
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Theme } from '../../../../core/themes/theme';
 import type { HighlightRecord, ReportRecord, ReportTextRecord } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
 import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
@@ -17,7 +18,6 @@ import type { PlacedHighlight } from '../annotate/placed-highlight';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
 import { useCoding } from '../annotate/use-coding';
 import { useReplaceText } from '../library/use-replace-text';
-import { useCodebook } from '../themes/use-codebook';
 import { ReaderSidebar } from './ReaderSidebar';
 import { reportFacts } from './report-facts';
 import { shownWarning } from './report-warnings';
@@ -29,22 +29,23 @@ import '../annotate/annotate.css';
 export interface OpenReportProps {
   report: ReportRecord;
   body: ReportTextRecord;
+  /** The report's stored highlights, read live by the caller. */
+  records: readonly HighlightRecord[];
+  /** The codebook in its order. */
+  themes: readonly Theme[];
   onExport(): void | Promise<void>;
   exportError: string | null;
 }
 
-const NO_THEMES: never[] = [];
 const NO_PLACEMENT: Placement = { placed: [], orphans: [] };
 const NO_RECORDS: readonly HighlightRecord[] = [];
 
-export function OpenReport({ report, body, onExport, exportError }: OpenReportProps) {
+export function OpenReport({ report, body, records: stored, themes, onExport, exportError }: OpenReportProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const codebook = useCodebook();
-  const themes = codebook ?? NO_THEMES;
   const [view, setView] = useState<EditorView | null>(null);
   const preview = useMemo(() => (view ? highlightPreview(view) : undefined), [view]);
-  const coding = useCoding(report.id, body.text, themes, preview);
+  const coding = useCoding(report.id, body.text, themes, stored, preview);
   const { placement, pending, activeId, popover, records } = coding;
   // The 批注 list (a thousand items, say) is drawn after the report: it never holds up the text or a new highlight.
   const listed = useDeferredValue(placement, NO_PLACEMENT);
@@ -183,41 +184,38 @@ export function OpenReport({ report, body, onExport, exportError }: OpenReportPr
             </button>
           </p>
         )}
-        {/* Mounted once the highlights and the codebook are in, so the text is laid out once, with its colours. */}
-        {codebook !== undefined && coding.loaded && (
-          <ReportView
-            text={body.text}
-            blocks={body.blocks}
-            hidden={hidden}
-            showHidden={showHidden && hidden.length > 0}
-            label={report.title}
-            highlights={placement.placed}
-            themes={themes}
-            activeId={activeId}
-            onSelect={setPending}
-            onHighlightClick={(id) => open(id)}
-            onView={setView}
-            describeHighlight={describeHighlight}
-          >
-            {report.summary && (
-              <aside className="report-summary" aria-label={t('reader.summary')}>
-                <strong>{t('reader.summary')}</strong>
-                {report.summary}
-              </aside>
-            )}
-            {report.warnings.length > 0 && (
-              <details className="report-warnings">
-                <summary>{t('reader.warnings', { count: report.warnings.length })}</summary>
-                <ul>
-                  {report.warnings.map((warning) => {
-                    const shown = shownWarning(warning);
-                    return <li key={warning}>{shown.key ? t(shown.key, { detail: shown.detail }) : shown.detail}</li>;
-                  })}
-                </ul>
-              </details>
-            )}
-          </ReportView>
-        )}
+        <ReportView
+          text={body.text}
+          blocks={body.blocks}
+          hidden={hidden}
+          showHidden={showHidden && hidden.length > 0}
+          label={report.title}
+          highlights={placement.placed}
+          themes={themes}
+          activeId={activeId}
+          onSelect={setPending}
+          onHighlightClick={(id) => open(id)}
+          onView={setView}
+          describeHighlight={describeHighlight}
+        >
+          {report.summary && (
+            <aside className="report-summary" aria-label={t('reader.summary')}>
+              <strong>{t('reader.summary')}</strong>
+              {report.summary}
+            </aside>
+          )}
+          {report.warnings.length > 0 && (
+            <details className="report-warnings">
+              <summary>{t('reader.warnings', { count: report.warnings.length })}</summary>
+              <ul>
+                {report.warnings.map((warning) => {
+                  const shown = shownWarning(warning);
+                  return <li key={warning}>{shown.key ? t(shown.key, { detail: shown.detail }) : shown.detail}</li>;
+                })}
+              </ul>
+            </details>
+          )}
+        </ReportView>
       </main>
       {pending && pendingRect && <SelectionToolbar themes={themes} rect={pendingRect} onTheme={(id) => void applyTheme(id)} onNote={() => void openNote()} />}
       {activeRecord && activeRect && popover !== 'closed' && (

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
 import { ReaderSidebar } from './ReaderSidebar';
+import { useCodebook } from '../themes/use-codebook';
 import { OpenReport } from './OpenReport';
 
 export interface ReaderPaneProps {
@@ -29,12 +30,27 @@ export const ReaderPane = memo(function ReaderPane({ reportId, onExport, exportE
     'loading' as const,
   );
 
-  if (opened && opened !== 'loading') {
-    return <OpenReport key={opened.report.id} report={opened.report} body={opened.body} onExport={onExport} exportError={exportError} />;
+  // Read beside the report, not after it: the report is shown once all three are in, so its text
+  // is laid out once, with its highlights and their colours.
+  const highlights = useLiveQuery(async () => (reportId ? { reportId, records: await library.highlights.where('reportId').equals(reportId).toArray() } : null), [reportId]);
+  const themes = useCodebook();
+
+  if (opened && opened !== 'loading' && opened.report.id === reportId && highlights?.reportId === reportId && themes) {
+    return (
+      <OpenReport
+        key={opened.report.id}
+        report={opened.report}
+        body={opened.body}
+        records={highlights.records}
+        themes={themes}
+        onExport={onExport}
+        exportError={exportError}
+      />
+    );
   }
   let message;
   if (!reportId || opened === null) message = <p className="empty reader-empty">{t('reader.empty')}</p>;
-  else if (opened === 'loading') message = <p className="empty">{t('reader.loading')}</p>;
+  else if (opened === 'loading' || opened) message = <p className="empty">{t('reader.loading')}</p>;
   else message = <p className="empty">{t('reader.missing')}</p>;
   return (
     <div className="reader-area">
