@@ -20,7 +20,7 @@ describe('isTrustedSender', () => {
     'app://other/index.html',
     'APP://BUNDLE/index.html',
     'app:/bundle/index.html',
-    'file:///work/out/renderer/index.html',
+    'file:///opt/report-reader/out/renderer/index.html',
     'http://localhost:5173/',
     'https://example.com/',
     'https://bundle/index.html',
