@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { describeRange } from '../../src/core/anchoring/describe-range';
-import type { ParsedReport } from '../../src/core/report/report';
+import type { ParsedReport, ParseResult } from '../../src/core/report/report';
 import type { PlacedHighlight } from '../../src/renderer/src/features/annotate/placed-highlight';
 import { DATABASE_NAME, type HighlightRecord, type ReportRecord, type ReportTextRecord } from '../../src/renderer/src/db/db';
+import { reportRecords } from '../../src/renderer/src/features/library/report-record';
 
 /** The id of the bench report in the app's library. */
 export const BENCH_REPORT_ID = 'bench-open-report';
@@ -28,32 +29,18 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 export function libraryRecords(report: ParsedReport, highlights: readonly PlacedHighlight[]): LibraryRecords {
   const now = new Date().toISOString();
   const textHash = sha256(report.text);
+  const parsed: ParseResult = { encoding: 'utf-8', compilation: null, reports: [report], hidden: [], warnings: [] };
+  const { record, text } = reportRecords(report, parsed, {
+    id: BENCH_REPORT_ID,
+    sourceName: 'open-report-bench.txt',
+    sourceHash: sha256(`bench:${report.text}`),
+    sourceIndex: 0,
+    importedAt: now,
+    sample: false,
+  });
   return {
-    report: {
-      id: BENCH_REPORT_ID,
-      title: report.title,
-      place: report.place,
-      placeLevel: report.placeLevel,
-      year: report.year,
-      region: report.region,
-      date: report.date,
-      published: report.published,
-      speaker: report.speaker,
-      source: report.source,
-      author: report.author,
-      summary: report.summary,
-      incomplete: report.incomplete,
-      compilationTitle: null,
-      warnings: report.warnings,
-      size: report.text.length,
-      sourceHash: sha256(`bench:${report.text}`),
-      sourceIndex: 0,
-      sourceName: 'open-report-bench.txt',
-      encoding: 'utf-8',
-      importedAt: now,
-      sample: false,
-    },
-    body: { reportId: BENCH_REPORT_ID, text: report.text, blocks: report.blocks, hidden: report.hidden },
+    report: record,
+    body: text,
     highlights: highlights.map((highlight) => ({
       id: highlight.id,
       reportId: BENCH_REPORT_ID,
