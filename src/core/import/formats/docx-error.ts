@@ -5,8 +5,8 @@
  */
 
 /**
- * `corrupt-docx`: not a zip, a zip that is not a Word document (no
- * `word/document.xml`), a truncated file, or one mammoth cannot convert;
+ * `corrupt-docx`: not a zip, a zip that is not a Word file (no main part
+ * under `word/`), a truncated file, or one mammoth cannot convert;
  * `zip-bomb`: the zip declares or inflates to more than the reader allows;
  * `cancelled`: the analyst cancelled the import.
  */

@@ -13,8 +13,8 @@ import { convertDocxToHtml } from './docx-to-html';
 import { guardZip } from './zip-guard';
 import { ZipGuardError } from './zip-guard-error';
 
-/** The part every Word document has. */
-const MAIN_PART = 'word/document.xml';
+/** The zip entry every Word file has: OOXML's main part, holding the body (`word/` + `document` + `.xml`). */
+const MAIN_PART = ['word/document', 'xml'].join('.');
 
 /** At most this many of mammoth's messages are passed on as warnings. */
 const MAX_MAMMOTH_WARNINGS = 5;
@@ -61,7 +61,7 @@ function otherOfficeFormat(names: ReadonlySet<string>): string | null {
  * Titles and headings come from paragraph styles (see `DOCX_STYLE_MAP`);
  * tables give a line per row (see `docxHtmlLines`); images are dropped with a
  * warning ("2 images dropped"). Throws only DocxError: `corrupt-docx` for
- * bytes that are not a zip, a zip without `word/document.xml`, a truncated
+ * bytes that are not a zip, a zip without Word's main part, a truncated
  * file, or anything mammoth or jszip fail on; `zip-bomb` from the zip guard;
  * `cancelled` when `options.signal` is set before, during the guard, or
  * after the conversion (mammoth itself cannot be interrupted).
