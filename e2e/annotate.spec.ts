@@ -37,9 +37,10 @@ test('highlight, tag, note, overlap, reload, merge and undo on seed 000', async 
 
   // 兜牢脱贫底线's sentence, tagged with the key of 乡村振兴 (the first theme: 1), and a note.
   await dragSelect(page, '兜牢脱贫底线', '帮扶措施和政策全面兑现落实。');
+  // N straight after 1, as fast as a hand types: it opens the note of the highlight 1 just made.
   await page.keyboard.press('1');
-  await expect(painted(page)).toHaveAttribute('data-highlights', '1');
   await page.keyboard.press('n');
+  await expect(painted(page)).toHaveAttribute('data-highlights', '1');
   const note = page.getByRole('dialog', { name: '划线' }).getByRole('textbox');
   await expect(note).toBeFocused();
   await note.fill('监测户数量少，帮扶落实到位');

@@ -5,7 +5,7 @@
  * the undo history and writes in one transaction; a write that fails leaves
  * the library as it was and its reason in `error`.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { describeRange } from '../../../../core/anchoring/describe-range';
 import type { Theme } from '../../../../core/themes/theme';
 import type { HighlightRecord } from '../../db/db';
@@ -44,6 +44,10 @@ export interface Coding {
   /** The highlight that is open (popover) or was just made. */
   activeId: string | null;
   setActiveId(id: string | null): void;
+  /** The open highlight's record, including one made a moment ago that the library has not yet given back. */
+  activeRecord: HighlightRecord | undefined;
+  /** The selected passage and the open highlight as of now, ahead of the next render (for key handlers). */
+  current(): { pending: PendingPassage | null; activeId: string | null };
   /** Whether the open highlight's popover shows, and whether its note field is to be focused. */
   popover: 'closed' | 'open' | 'note';
   setPopover(state: 'closed' | 'open' | 'note'): void;
@@ -67,6 +71,20 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
   const [popover, setPopover] = useState<'closed' | 'open' | 'note'>('closed');
   const [lastThemeId, setLastThemeId] = useState<string | null>(() => localStorage.getItem(LAST_THEME_KEY));
   const [error, setError] = useState<unknown>(null);
+  // The selection and the open highlight as of the last key press, not the last render: keys pressed
+  // faster than React renders (5 then N) must see the highlight the first one made.
+  const latest = useRef<{ pending: PendingPassage | null; activeId: string | null }>({ pending: null, activeId: null });
+  const choosePassage = useCallback((passage: PendingPassage | null) => {
+    latest.current.pending = passage;
+    setPending(passage);
+  }, []);
+  const chooseHighlight = useCallback((id: string | null) => {
+    latest.current.activeId = id;
+    setActiveId(id);
+  }, []);
+  const current = useCallback(() => ({ ...latest.current }), []);
+  // The highlight made last, until the library's answer includes it: its note can be opened at once.
+  const [fresh, setFresh] = useState<HighlightRecord | null>(null);
   // The hash of the text highlights are made against, worked out once per text, before it is needed.
   const textHash = useMemo(() => {
     const hash = sha256Hex(new TextEncoder().encode(text));
@@ -87,27 +105,33 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
     }
   }, []);
 
-  /** A new highlight on the pending passage, stored; null when it could not be. */
-  const createOnPending = useCallback(
-    async (themeIds: string[]): Promise<HighlightRecord | null> => {
-      if (!pending) return null;
+  /**
+   * A new highlight on `passage`, open at once (drawn as a preview before it is
+   * stored); null, and nothing open, when it could not be stored.
+   */
+  const createOn = useCallback(
+    async (passage: PendingPassage, themeIds: string[]): Promise<HighlightRecord | null> => {
       const now = new Date().toISOString();
       const record: HighlightRecord = {
         id: crypto.randomUUID(),
         reportId,
         themeIds,
         note: '',
-        selectors: describeRange(text, pending.start, pending.end),
+        selectors: describeRange(text, passage.start, passage.end),
         textHash: await textHash,
         createdAt: now,
         updatedAt: now,
       };
-      preview?.show({ id: record.id, start: pending.start, end: pending.end, themeIds });
+      preview?.show({ id: record.id, start: passage.start, end: passage.end, themeIds });
+      setFresh(record);
+      chooseHighlight(record.id);
       const stored = await run(addHighlight(library, record));
-      if (!stored) preview?.withdraw();
-      return stored ? record : null;
+      if (stored) return record;
+      preview?.withdraw();
+      if (latest.current.activeId === record.id) chooseHighlight(null);
+      return null;
     },
-    [pending, reportId, text, textHash, run, preview],
+    [reportId, text, textHash, run, preview, chooseHighlight],
   );
 
   const rememberTheme = useCallback((themeId: string) => {
@@ -119,48 +143,48 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
     async (themeId: string) => {
       if (!themes.some((theme) => theme.id === themeId)) return;
       rememberTheme(themeId);
-      if (pending) {
-        const same = placement.placed.find((h) => h.start === pending.start && h.end === pending.end);
+      const { pending: passage, activeId: openId } = latest.current;
+      if (passage) {
+        const same = placement.placed.find((h) => h.start === passage.start && h.end === passage.end);
         const existing = same ? byId.get(same.id) : undefined;
         window.getSelection()?.removeAllRanges();
-        setPending(null);
+        choosePassage(null);
         if (existing) {
+          chooseHighlight(existing.id);
           if (!existing.themeIds.includes(themeId)) await run(editHighlight(library, existing.id, (h) => toggleTheme(h, themeId, new Date(), 'add'), 'history.addTheme'));
-          setActiveId(existing.id);
           return;
         }
-        const made = await createOnPending([themeId]);
-        if (made) setActiveId(made.id);
+        await createOn(passage, [themeId]);
         return;
       }
-      const active = activeId ? byId.get(activeId) : undefined;
-      if (!active) return;
-      const label = active.themeIds.includes(themeId) ? 'history.removeTheme' : 'history.addTheme';
-      await run(editHighlight(library, active.id, (h) => toggleTheme(h, themeId, new Date()), label));
+      if (!openId) return;
+      // A highlight made a moment ago may not be in `records` yet; the edit reads it from the library.
+      const label = byId.get(openId)?.themeIds.includes(themeId) ? 'history.removeTheme' : 'history.addTheme';
+      await run(editHighlight(library, openId, (h) => toggleTheme(h, themeId, new Date()), label));
     },
-    [themes, pending, placement, byId, activeId, run, createOnPending, rememberTheme],
+    [themes, placement, byId, run, createOn, rememberTheme, choosePassage, chooseHighlight],
   );
 
   const openNote = useCallback(async () => {
-    if (pending) {
+    const { pending: passage, activeId: openId } = latest.current;
+    if (passage) {
       window.getSelection()?.removeAllRanges();
-      setPending(null);
-      const made = await createOnPending([]);
-      if (!made) return;
-      setActiveId(made.id);
+      choosePassage(null);
       setPopover('note');
+      await createOn(passage, []);
       return;
     }
-    if (activeId && byId.has(activeId)) setPopover('note');
-  }, [pending, activeId, byId, createOnPending]);
+    if (openId) setPopover('note');
+  }, [createOn, choosePassage]);
 
   const saveNote = useCallback(
     async (id: string, note: string) => {
-      const highlight = byId.get(id);
-      if (!highlight || highlight.note === note.trimEnd()) return;
+      // One made a moment ago may not be in `records` yet: the edit reads it from the library, after the add.
+      const known = byId.get(id) ?? (fresh?.id === id ? fresh : undefined);
+      if (!known || known.note === note.trimEnd()) return;
       await run(editHighlight(library, id, (h) => withNote(h, note, new Date()), 'history.editNote'));
     },
-    [byId, run],
+    [byId, fresh, run],
   );
 
   const remove = useCallback(
@@ -168,20 +192,22 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
       const doomed = ids.map((id) => byId.get(id)).filter((h): h is HighlightRecord => h !== undefined);
       if (doomed.length === 0) return;
       if (await run(removeHighlights(library, doomed))) {
-        setActiveId(null);
+        chooseHighlight(null);
         setPopover('closed');
       }
     },
-    [byId, run],
+    [byId, run, chooseHighlight],
   );
 
   return {
     records,
+    activeRecord: (activeId ? byId.get(activeId) : undefined) ?? (fresh && fresh.id === activeId ? fresh : undefined),
     placement,
     pending,
-    setPending,
+    setPending: choosePassage,
     activeId,
-    setActiveId,
+    setActiveId: chooseHighlight,
+    current,
     popover,
     setPopover,
     lastThemeId,

@@ -80,13 +80,14 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
   const openFromList = useCallback((id: string) => open(id, true), [open]);
 
   // The coding keys act while a passage is selected or a highlight is open.
-  const { applyTheme, openNote, remove, setPending, setActiveId, setPopover, lastThemeId } = coding;
+  const { applyTheme, openNote, remove, setPending, setActiveId, setPopover, lastThemeId, current } = coding;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.defaultPrevented) return;
       const command = codingCommand(event);
       if (!command || command.kind === 'undo' || command.kind === 'redo') return;
-      if (!pending && !activeId) return;
+      const now = current();
+      if (!now.pending && !now.activeId) return;
       event.preventDefault();
       switch (command.kind) {
         case 'theme': {
@@ -101,7 +102,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
           void openNote();
           break;
         case 'remove':
-          if (activeId && !pending) void remove([activeId]);
+          if (now.activeId && !now.pending) void remove([now.activeId]);
           break;
         case 'close':
           window.getSelection()?.removeAllRanges();
@@ -113,7 +114,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [pending, activeId, themes, lastThemeId, applyTheme, openNote, remove, setPending, setActiveId, setPopover]);
+  }, [themes, lastThemeId, applyTheme, openNote, remove, setPending, setActiveId, setPopover, current]);
 
   // Floating panels follow their passage as the reader scrolls.
   const onScroll = () => {
@@ -122,7 +123,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
     scrollFrame.current = requestAnimationFrame(() => setScrolled((n) => n + 1));
   };
 
-  const activeRecord = activeId ? records.find((record) => record.id === activeId) : undefined;
+  const { activeRecord } = coding;
   const activeRect = activeRecord && view ? highlightLayerOf(view)?.rect(activeRecord.id) : null;
   const pendingRect = pending ? (currentSelectionRect() ?? pending.rect) : null;
 
