@@ -28,7 +28,11 @@ export function selectedPassage(view: EditorView, positions: TextPositions, text
   // Never cut a surrogate pair (a rare character outside the BMP) in half.
   if (/[\uDC00-\uDFFF]/.test(text[start] as string)) start -= 1;
   if (/[\uD800-\uDBFF]/.test(text[end - 1] as string)) end += 1;
+  return { start, end, rect: lastLineBox(range) };
+}
+
+/** The last line box of a range (where a selection ends, and its toolbar goes), or its bounding box when it has none. */
+export function lastLineBox(range: Range): DOMRect {
   const rects = range.getClientRects();
-  const rect = rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : range.getBoundingClientRect();
-  return { start, end, rect };
+  return rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : range.getBoundingClientRect();
 }

@@ -15,6 +15,7 @@ import { highlightLayerOf, highlightPreview } from '../annotate/highlight-layer'
 import { HighlightPopover } from '../annotate/HighlightPopover';
 import type { Placement } from '../annotate/place-highlights';
 import type { PlacedHighlight } from '../annotate/placed-highlight';
+import { lastLineBox } from '../annotate/selected-passage';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
 import { useCoding } from '../annotate/use-coding';
 import { useReplaceText } from '../library/use-replace-text';
@@ -252,7 +253,5 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
 /** The last line box of the current selection, where the toolbar goes. */
 function currentSelectionRect(): DOMRect | null {
   const selection = document.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const rects = selection.getRangeAt(0).getClientRects();
-  return rects.length > 0 ? (rects[rects.length - 1] as DOMRect) : null;
+  return selection && selection.rangeCount > 0 && !selection.isCollapsed ? lastLineBox(selection.getRangeAt(0)) : null;
 }
