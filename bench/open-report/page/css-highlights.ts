@@ -3,7 +3,8 @@
  * draws them, without its coding stripes: one DOM range per highlight, one
  * named `Highlight` per theme holding the ranges of its highlights, and one
  * `::highlight()` rule per theme in the layer's translucent colours, so
- * overlaps show as layers. The DOM points of text offsets come from the
+ * overlaps show as layers, set on the report text and inherited by its
+ * blocks as the layer's rules are. The DOM points of text offsets come from the
  * caller: the plain report's own lookup, or a ProseMirror view's `domAtPos`.
  */
 import type { Theme } from '../../../src/core/themes/theme';
@@ -29,7 +30,7 @@ export function drawCssHighlights(point: DomPoint, highlights: readonly PlacedHi
   }
   const style = document.createElement('style');
   style.textContent = themes
-    .map((theme, at) => `::highlight(bench-theme-${at}) { background-color: color-mix(in srgb, ${theme.color} 60%, transparent); color: inherit; }`)
+    .map((theme, at) => `.report-text::highlight(bench-theme-${at}) { background-color: color-mix(in srgb, ${theme.color} 60%, transparent); color: inherit; }`)
     .join('\n');
   document.head.append(style);
   sets.forEach((ranges, at) => {

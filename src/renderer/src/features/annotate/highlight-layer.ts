@@ -48,14 +48,17 @@ export function setHighlightLayer(tr: Transaction, change: Partial<HighlightLaye
 
 /**
  * One `::highlight()` rule for each theme at the places `used` of the
- * codebook, in its colour, translucent so overlaps show as layers. Only the
- * themes a report uses get a rule: each rule costs a few milliseconds of
- * style recalculation over a long report (bench/README.md).
+ * codebook, in its colour, translucent so overlaps show as layers. The rules
+ * are set on the report text and its blocks inherit them: a bare
+ * `::highlight()` matches every element, and Chromium then works out each
+ * element's highlight styles anew, which made opening a long report's style
+ * pass ten times longer (bench/README.md). Only the themes a report uses get
+ * a rule, for the same reason.
  */
 function colorRules(themes: readonly Theme[], used: ReadonlySet<number>): string {
   return [...used]
     .sort((a, b) => a - b)
-    .map((index) => `::highlight(${themeSetName(index)}) { background-color: color-mix(in srgb, ${themes[index]?.color ?? '#cccccc'} 60%, transparent); color: inherit; }`)
+    .map((index) => `.report-text::highlight(${themeSetName(index)}) { background-color: color-mix(in srgb, ${themes[index]?.color ?? '#cccccc'} 60%, transparent); color: inherit; }`)
     .join('\n');
 }
 
@@ -443,7 +446,9 @@ export function highlightLayerPlugin(blocks: readonly Block[], initial: Highligh
       init: () => initial,
       apply(tr, value) {
         const change = tr.getMeta(highlightLayerKey) as Partial<HighlightLayerState> | undefined;
-        return change ? { ...value, ...change } : value;
+        // A change to what is already drawn keeps the state, so the layer does not repaint.
+        if (!change || Object.entries(change).every(([key, now]) => value[key as keyof HighlightLayerState] === now)) return value;
+        return { ...value, ...change };
       },
     },
     view: (view) =>

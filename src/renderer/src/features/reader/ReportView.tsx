@@ -12,14 +12,14 @@ import { EditorView } from 'prosemirror-view';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Block, HiddenLine } from '../../../../core/report/report';
 import type { Theme } from '../../../../core/themes/theme';
-import { highlightLayerOf, highlightLayerPlugin, setHighlightLayer } from '../annotate/highlight-layer';
+import { highlightLayerOf, highlightLayerPlugin, setHighlightLayer, type HighlightLayerState } from '../annotate/highlight-layer';
 import type { PlacedHighlight } from '../annotate/placed-highlight';
 import { selectedPassage } from '../annotate/selected-passage';
 import type { PendingPassage } from '../annotate/use-coding';
 import { scrollingAncestor } from './scrolling-ancestor';
 import { settleScroll } from './settle-scroll';
 import { TextPositions } from './text-offsets';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
 import { hiddenReasonKey } from '../../i18n/messages';
 import { hiddenLinesPlugin, setHiddenLinesShown } from './hidden-lines';
 import { Outline } from './Outline';
@@ -57,6 +57,23 @@ function viewAttributes(label: string): Record<string, string> {
   return { class: 'report-text', 'aria-label': label, role: 'document', lang: 'zh-CN' };
 }
 
+/** What the view's state is made from: the report's text and blocks, its hidden lines, and the words that name them. */
+interface ViewInput {
+  text: string;
+  blocks: readonly Block[];
+  hidden: readonly HiddenLine[];
+  t: I18n['t'];
+}
+
+/** The view's state for a report: its document, its hidden lines (shown or not) and the highlight layer drawing `layer`. */
+function reportState({ text, blocks, hidden, t }: ViewInput, showHidden: boolean, layer: HighlightLayerState): EditorState {
+  const reason = (line: HiddenLine) => t('reader.hidden', { reason: t(hiddenReasonKey(line.reason)) });
+  return EditorState.create({
+    doc: reportDocument(text, blocks),
+    plugins: [hiddenLinesPlugin(hidden, reason, showHidden), highlightLayerPlugin(blocks, { ...layer })],
+  });
+}
+
 export function ReportView(props: ReportViewProps) {
   const { text, blocks, hidden, showHidden, label, children, highlights, themes, activeId } = props;
   const callbacks = useRef(props);
@@ -73,10 +90,19 @@ export function ReportView(props: ReportViewProps) {
   });
   const outline = useMemo(() => reportOutline({ text, blocks }), [text, blocks]);
 
+  // What the view's state is made from; the state the view was last given is `built`.
+  const input = useRef<ViewInput>({ text, blocks, hidden, t });
+  useLayoutEffect(() => {
+    input.current = { text, blocks, hidden, t };
+  });
+  const built = useRef<ViewInput | null>(null);
+
+  // The view is made with its report's state, not given it afterwards: the text is then styled and laid out once.
   useEffect(() => {
     if (!host.current) return;
+    built.current = input.current;
     const created = new EditorView(host.current, {
-      state: EditorState.create({ doc: reportDocument('', []) }),
+      state: reportState(input.current, shown.current, layerState.current),
       editable: () => false,
       attributes: viewAttributes(callbacks.current.label),
     });
@@ -94,12 +120,13 @@ export function ReportView(props: ReportViewProps) {
     view.current?.setProps({ attributes: viewAttributes(label) });
   }, [label]);
 
+  // A replaced text or another language gives the view a new state.
   useEffect(() => {
     const current = view.current;
-    if (!current) return;
-    const reason = (line: HiddenLine) => t('reader.hidden', { reason: t(hiddenReasonKey(line.reason)) });
-    const layer = highlightLayerPlugin(blocks, { highlights: layerState.current.highlights, themes: layerState.current.themes, activeId: layerState.current.activeId });
-    current.updateState(EditorState.create({ doc: reportDocument(text, blocks), plugins: [hiddenLinesPlugin(hidden, reason, shown.current), layer] }));
+    const last = built.current;
+    if (!current || (last && last.text === text && last.blocks === blocks && last.hidden === hidden && last.t === t)) return;
+    built.current = { text, blocks, hidden, t };
+    current.updateState(reportState(built.current, shown.current, layerState.current));
   }, [text, blocks, hidden, t]);
 
   useEffect(() => {
