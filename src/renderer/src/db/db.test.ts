@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textGrams } from '../../../core/search/text-grams';
 import { LibraryDatabase } from './db';
 
 /** The library as version 1 declared it, frozen here: what an analyst's disk may still hold. */
@@ -18,6 +19,24 @@ class LibraryDatabaseV1 extends Dexie {
       themes: 'id, parentId, order',
       settings: 'key',
     });
+  }
+}
+
+/** The library as version 2 declared it (the same stores as version 1, with new fields), frozen here. */
+class LibraryDatabaseV2 extends Dexie {
+  reports!: Table<Record<string, unknown>, string>;
+  reportTexts!: Table<Record<string, unknown>, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      reports: 'id, &[sourceHash+sourceIndex], sourceHash, title, place, year, size, importedAt',
+      reportTexts: 'reportId',
+      highlights: 'id, reportId, *themeIds, createdAt',
+      themes: 'id, parentId, order',
+      settings: 'key',
+    });
+    this.version(2).stores({});
   }
 }
 
@@ -69,15 +88,60 @@ describe('LibraryDatabase version 2', () => {
     expect(await db.reportTexts.get('r1')).toEqual({ ...V1_TEXT, hidden: [] });
     expect(await db.highlights.get('h1')).toEqual(V1_HIGHLIGHT);
     expect(await db.reports.where('[sourceHash+sourceIndex]').equals(['a'.repeat(64), 0]).count()).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.searchIndex.where('reportId').equals('r1').first()).toMatchObject({ reportId: 'r1', grams: textGrams(V1_TEXT.text) });
     db.close();
   });
 
-  it('opens a new library at version 2', async () => {
+  it('opens a new library at the latest version, 3', async () => {
     name = 'library-new';
     const db = new LibraryDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.searchIndex.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('LibraryDatabase version 3', () => {
+  /** A version 2 report and its text, as an import of version 2 stored them. */
+  const v2Report = (id: string, text: string, index: number) => ({
+    ...V1_REPORT,
+    id,
+    title: text.split('\n')[0],
+    size: text.length,
+    sourceIndex: index,
+    region: null, date: null, published: null, speaker: null, source: null, author: null, summary: null,
+    incomplete: false, compilationTitle: null, warnings: [],
+  });
+
+  it('upgrades a version 2 library by indexing every report already stored, page by page', async () => {
+    name = 'library-v2-upgrade';
+    const v2 = new LibraryDatabaseV2(name);
+    // More reports than one page of the upgrade, so it reads more than one.
+    const texts = Array.from({ length: 120 }, (_, i) => `第${i}号报告\n推进乡村振兴，优化营商环境${i % 7 === 0 ? '，发展低空经济' : ''}。`);
+    await v2.reports.bulkAdd(texts.map((text, i) => v2Report(`r${String(i).padStart(3, '0')}`, text, i)));
+    await v2.reportTexts.bulkAdd(texts.map((text, i) => ({ reportId: `r${String(i).padStart(3, '0')}`, text, blocks: [], hidden: [] })));
+    v2.close();
+
+    const db = new LibraryDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.searchIndex.count()).toBe(120);
+    const row = await db.searchIndex.where('reportId').equals('r007').first();
+    expect(row?.grams.sort()).toEqual(textGrams(texts[7] as string).sort());
+    expect(typeof row?.key).toBe('number');
+    const lowAltitude = await db.searchIndex.where('grams').equals('低空').primaryKeys();
+    expect(lowAltitude).toHaveLength(texts.filter((text) => text.includes('低空')).length);
+    expect(await db.reports.count()).toBe(120);
+    db.close();
+  });
+
+  it('keeps one index row per report', async () => {
+    name = 'library-v3-unique';
+    const db = new LibraryDatabase(name);
+    await db.searchIndex.add({ reportId: 'r1', grams: ['乡村'] });
+    await expect(db.searchIndex.add({ reportId: 'r1', grams: ['振兴'] })).rejects.toThrow();
     db.close();
   });
 });

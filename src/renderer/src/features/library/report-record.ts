@@ -1,6 +1,7 @@
-/** A parsed report as the library stores it: its metadata record and its text record. */
+/** A parsed report as the library stores it: its metadata record, its text record and its search index row. */
 import type { ParsedReport, ParseResult } from '../../../../core/report/report';
-import type { ReportRecord, ReportTextRecord } from '../../db/db';
+import { textGrams } from '../../../../core/search/text-grams';
+import type { ReportRecord, ReportTextRecord, SearchIndexRecord } from '../../db/db';
 
 /** Where a report came from and when, as the library records it. */
 export interface ReportOrigin {
@@ -12,8 +13,20 @@ export interface ReportOrigin {
   sample: boolean;
 }
 
-/** The metadata and text records of `report`, one of the reports `parsed` from a file. */
-export function reportRecords(report: ParsedReport, parsed: ParseResult, origin: ReportOrigin): { record: ReportRecord; text: ReportTextRecord } {
+/** The records that store one report: write all three in one transaction. */
+export interface ReportRecords {
+  record: ReportRecord;
+  text: ReportTextRecord;
+  /** The report's row of the search index (its key is given when it is added). */
+  index: SearchIndexRecord;
+}
+
+/**
+ * The metadata and text records of `report`, one of the reports `parsed`
+ * from a file, and its search index row (a few milliseconds for a long
+ * report: the grams are counted here, at import, not at each search).
+ */
+export function reportRecords(report: ParsedReport, parsed: ParseResult, origin: ReportOrigin): ReportRecords {
   const record: ReportRecord = {
     id: origin.id,
     title: report.title,
@@ -39,5 +52,9 @@ export function reportRecords(report: ParsedReport, parsed: ParseResult, origin:
     importedAt: origin.importedAt,
     sample: origin.sample,
   };
-  return { record, text: { reportId: origin.id, text: report.text, blocks: report.blocks, hidden: report.hidden } };
+  return {
+    record,
+    text: { reportId: origin.id, text: report.text, blocks: report.blocks, hidden: report.hidden },
+    index: { reportId: origin.id, grams: textGrams(report.text) },
+  };
 }
