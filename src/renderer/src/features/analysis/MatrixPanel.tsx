@@ -1,0 +1,97 @@
+/**
+ * 主题×报告: a heat map of how much each report is coded with each theme,
+ * counted in highlights or in coded characters, reports sorted by place or
+ * year, nested themes shown apart or under their parent. Only reports with
+ * highlights are listed (a library of thousands mostly has few coded); a
+ * click on a cell asks for its excerpts.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { CodedPassage } from '../../../../core/analysis/coded-passage';
+import { reportLabel, sortReports, type ReportHeading, type ReportOrder } from '../../../../core/analysis/report-order';
+import { codedReportIds, themeReportMatrix } from '../../../../core/analysis/theme-report-matrix';
+import type { Theme } from '../../../../core/themes/theme';
+import { useI18n } from '../../i18n/i18n';
+import type { ExcerptFilter } from '../../../../core/excerpts/excerpt-filter';
+import { EChart } from './EChart';
+import { MATRIX_WINDOW, matrixCellFilter, matrixHeatmapOption, type MatrixMeasure } from './matrix-heatmap-option';
+import { themeLabels } from './theme-labels';
+
+export interface MatrixPanelProps {
+  themes: readonly Theme[];
+  reports: readonly ReportHeading[];
+  passages: readonly CodedPassage[];
+  rollUp: boolean;
+  onShowExcerpts(filter: ExcerptFilter): void;
+}
+
+/** The chart's height for `rows` reports: room for each up to the scrolling window, and the axes and scale. */
+function chartHeight(rows: number): number {
+  return Math.min(rows, MATRIX_WINDOW) * 26 + 150;
+}
+
+export function MatrixPanel({ themes, reports, passages, rollUp, onShowExcerpts }: MatrixPanelProps) {
+  const { t } = useI18n();
+  const [measure, setMeasure] = useState<MatrixMeasure>('count');
+  const [order, setOrder] = useState<ReportOrder>('place');
+
+  const coded = useMemo(() => {
+    const ids = codedReportIds(passages);
+    return sortReports(
+      reports.filter((report) => ids.has(report.id)),
+      order,
+    );
+  }, [reports, passages, order]);
+  const matrix = useMemo(() => themeReportMatrix(passages, themes, coded, { rollUp }), [passages, themes, coded, rollUp]);
+  const option = useMemo(
+    () =>
+      matrixHeatmapOption({
+        matrix,
+        themeNames: themeLabels(themes, matrix.themeIds),
+        reportLabels: coded.map(reportLabel),
+        measure,
+        describe: (cell) => t('analysis.matrix.tooltip', { theme: cell.theme, report: cell.report, count: cell.count, characters: cell.characters }),
+      }),
+    [matrix, themes, coded, measure, t],
+  );
+  const onItemClick = useCallback(
+    (value: readonly number[]) => {
+      const filter = matrixCellFilter(matrix, value);
+      if (filter) onShowExcerpts(filter);
+    },
+    [matrix, onShowExcerpts],
+  );
+  const highlights = useMemo(() => {
+    const listed = new Set(coded.map((report) => report.id));
+    return passages.filter((passage) => listed.has(passage.reportId)).length;
+  }, [coded, passages]);
+
+  return (
+    <section className="analysis-panel" aria-label={t('analysis.tab.matrix')}>
+      <div className="analysis-controls">
+        <fieldset className="analysis-segmented">
+          <legend>{t('analysis.measure')}</legend>
+          {(['count', 'characters'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name="analysis-measure" value={value} checked={measure === value} onChange={() => setMeasure(value)} />
+              {t(value === 'count' ? 'analysis.measure.count' : 'analysis.measure.characters')}
+            </label>
+          ))}
+        </fieldset>
+        <label className="analysis-field">
+          {t('analysis.sort')}
+          <select value={order} onChange={(event) => setOrder(event.target.value as ReportOrder)}>
+            <option value="place">{t('analysis.sort.place')}</option>
+            <option value="year">{t('analysis.sort.year')}</option>
+          </select>
+        </label>
+      </div>
+      <p className="analysis-note">
+        {t('analysis.matrix.summary', { reports: coded.length, highlights })}
+        {reports.length > coded.length && ` ${t('analysis.matrix.uncoded', { count: reports.length - coded.length })}`}
+      </p>
+      <div className="analysis-chart-box" style={{ height: chartHeight(coded.length) }}>
+        <EChart option={option} onItemClick={onItemClick} label={t('analysis.matrix.chart', { measure: t(measure === 'count' ? 'analysis.measure.count' : 'analysis.measure.characters') })} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Theme } from '../../../../core/themes/theme';
+import { LibraryDatabase, type ReportTextRecord } from '../../db/db';
+import { addHighlight } from '../annotate/highlight-actions';
+import { UndoHistory } from '../annotate/undo-history';
+import { addHighlights, suggestionHighlight } from './accept-suggestions';
+import { findSuggestions } from './find-suggestions';
+
+const RURAL: Theme = { id: 'rural', name: '乡村振兴', color: '#3a7d44', description: '', keywords: ['乡村', '农田'], parentId: null, order: 0 };
+const SAFETY: Theme = { id: 'safety', name: '安全生产', color: '#b3261e', description: '', keywords: ['隐患'], parentId: null, order: 1 };
+const NOW = new Date('2026-05-01T08:00:00Z');
+
+function body(reportId: string, text: string): ReportTextRecord {
+  return { reportId, text, blocks: [], hidden: [] };
+}
+
+const TEXTS = [
+  body('r1', '建设高标准农田五万亩。排查整治隐患八百处。'),
+  body('r2', '乡村面貌焕然一新。\n城市更新稳步推进。'),
+  body('r3', '推进乡村建设行动；整治农田水利。'),
+];
+
+let db: LibraryDatabase;
+let history: UndoHistory;
+let n = 0;
+beforeEach(async () => {
+  db = new LibraryDatabase(`accept-suggestions-${++n}`);
+  history = new UndoHistory();
+  await db.reportTexts.bulkAdd(TEXTS);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('accepting suggestions', () => {
+  async function found() {
+    return (await findSuggestions(db, { reportIds: ['r1', 'r2', 'r3'], themes: [RURAL, SAFETY], passages: [], limit: 100 })).suggestions;
+  }
+
+  it('makes an ordinary highlight of the sentence with the theme', async () => {
+    const [first] = await found();
+    const record = suggestionHighlight(first!, 'h1', NOW);
+    expect(record).toEqual({
+      id: 'h1',
+      reportId: 'r1',
+      themeIds: ['rural'],
+      note: '',
+      selectors: first!.selectors,
+      textHash: first!.textHash,
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    });
+    await history.perform(addHighlight(db, record));
+    expect(await db.highlights.get('h1')).toEqual(record);
+    await history.undo();
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('accepts many as one step of the undo history', async () => {
+    const suggestions = await found();
+    const records = suggestions.map((s, i) => suggestionHighlight(s, `h${i}`, NOW));
+    await history.perform(addHighlights(db, records));
+    expect(history.getSnapshot().undo).toBe('history.acceptSuggestions');
+    expect(await db.highlights.count()).toBe(5);
+    await history.undo();
+    expect(await db.highlights.count()).toBe(0);
+    expect(history.getSnapshot().undo).toBeNull();
+    await history.redo();
+    expect(await db.highlights.orderBy('id').toArray()).toEqual(records);
+  });
+
+  it('takes back only what it added', async () => {
+    const suggestions = await found();
+    await db.highlights.add(suggestionHighlight(suggestions[0]!, 'mine', NOW));
+    await history.perform(addHighlights(db, suggestions.slice(1).map((s, i) => suggestionHighlight(s, `h${i}`, NOW))));
+    await history.undo();
+    expect((await db.highlights.toArray()).map((h) => h.id)).toEqual(['mine']);
+  });
+
+  it('adds all or none', async () => {
+    const suggestions = await found();
+    const good = suggestionHighlight(suggestions[0]!, 'ok', NOW);
+    const bad = { ...suggestionHighlight(suggestions[1]!, 'bad', NOW), id: undefined as unknown as string };
+    await expect(history.perform(addHighlights(db, [good, bad]))).rejects.toThrow();
+    expect(await db.highlights.count()).toBe(0);
+    expect(history.getSnapshot().undo).toBeNull();
+  });
+});
