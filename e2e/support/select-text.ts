@@ -8,7 +8,7 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function dragSelect(page: Page, from: string, to: string): Promise<void> {
   const points = await page.evaluate(
-    ({ from, to }) => {
+    async ({ from, to }) => {
       const root = document.querySelector('.report-text');
       if (!root) throw new Error('no report is open');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -30,7 +30,26 @@ export async function dragSelect(page: Page, from: string, to: string): Promise<
         const rect = range.getBoundingClientRect();
         return { x: which === 'first' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
       };
-      (nodes[start.node] as Text).parentElement?.scrollIntoView({ block: 'center' });
+      // Blocks far from the viewport are not laid out (content-visibility: auto), so the passage moves as the
+      // blocks it passed come near and take their real height: scroll to it until a frame leaves it in place.
+      // The passage's first character goes a third of the way down the reader (a long paragraph's own top may be far above it).
+      const scroller = root.closest('main') as HTMLElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const firstTop = () => {
+        const range = document.createRange();
+        range.setStart(nodes[start.node] as Text, start.offset);
+        range.setEnd(nodes[start.node] as Text, start.offset + 1);
+        return range.getBoundingClientRect().top;
+      };
+      let last = Number.NaN;
+      for (let tries = 0; tries < 10; tries += 1) {
+        const view = scroller.getBoundingClientRect();
+        scroller.scrollTop += firstTop() - (view.top + view.height / 3);
+        await frame();
+        const top = firstTop();
+        if (top === last) break;
+        last = top;
+      }
       const a = box(start.node, start.offset, 'first');
       const b = box(end.node, end.offset + to.length - 1, 'last');
       return { a, b };

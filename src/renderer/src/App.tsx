@@ -1,11 +1,17 @@
 /**
- * The window: a header with the import actions, the library on the left, the
- * reader on the right. Files dropped anywhere on the window are imported.
+ * The window: a header with the views (报告, 摘录, 搜索, 分析) and the
+ * import actions; under it the library and the reader, the excerpts across
+ * the library, search across it, or the analyses of the corpus.
+ * Files dropped anywhere on the window are imported.
  */
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type DragEvent } from 'react';
+import type { Excerpt } from '../../core/excerpts/excerpt';
+import type { ExcerptFilter } from '../../core/excerpts/excerpt-filter';
 import { library } from './db/library';
 import { AboutDialog } from './features/about/AboutDialog';
 import { HistoryButtons } from './features/annotate/HistoryButtons';
+import { tagPassage } from './features/annotate/tag-passage';
+import { ExcerptsView } from './features/excerpts/ExcerptsView';
 import { exportReportText } from './features/export/export-report-text';
 import { toImportFailure } from './features/library/import-outcome';
 import { ImportProgressBar } from './features/library/ImportProgressBar';
@@ -15,12 +21,24 @@ import { ensureSampleReport } from './features/library/sample-report';
 import { useImport } from './features/library/use-import';
 import { createWorkerParser } from './features/library/worker-parser';
 import { ReaderPane } from './features/reader/ReaderPane';
+import { SearchView } from './features/search/SearchView';
+import type { ReaderFocus } from './features/reader/reader-focus';
 import { ensureCodebook } from './features/themes/ensure-codebook';
+import { useCodebook } from './features/themes/use-codebook';
 import { useI18n } from './i18n/i18n';
 import { platform } from './platform';
 import { readFiles } from './platform/read-files';
 
 const OPEN_REPORT_KEY = 'report-reader.open-report';
+const VIEW_KEY = 'report-reader.view';
+
+/** The app's views, in the header's order. */
+const VIEWS = ['reports', 'excerpts', 'search', 'analysis'] as const;
+type AppView = (typeof VIEWS)[number];
+const isView = (value: string | null): value is AppView => VIEWS.some((view) => view === value);
+
+// The analyses bring ECharts: loaded when 分析 is first opened, never on the way to a report.
+const AnalysisView = lazy(() => import('./features/analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })));
 
 export function App() {
   const { t, error: errorText, locale, setLocale } = useI18n();
@@ -32,7 +50,44 @@ export function App() {
     else localStorage.removeItem(OPEN_REPORT_KEY);
     setOpenId(id);
   }, []);
-  const importer = useImport(open);
+  const [view, setViewState] = useState<AppView>(() => {
+    const stored = localStorage.getItem(VIEW_KEY);
+    return isView(stored) ? stored : 'reports';
+  });
+  const setView = useCallback((next: AppView) => {
+    localStorage.setItem(VIEW_KEY, next);
+    setViewState(next);
+  }, []);
+  const [focus, setFocus] = useState<ReaderFocus | null>(null);
+  /** Opens a report in the reader at a highlight or a passage. */
+  const openAt = useCallback(
+    (target: Omit<ReaderFocus, 'seq'>) => {
+      open(target.reportId);
+      setFocus((last) => ({ ...target, seq: (last?.seq ?? 0) + 1 }));
+      setView('reports');
+    },
+    [open, setView],
+  );
+  const openExcerpt = useCallback((excerpt: Excerpt) => openAt({ reportId: excerpt.citation.reportId, highlightId: excerpt.highlightId }), [openAt]);
+  const openPassage = useCallback((reportId: string, range: { start: number; end: number }) => openAt({ reportId, range }), [openAt]);
+  const tagResult = useCallback((reportId: string, range: { start: number; end: number }, themeId: string) => tagPassage(library, reportId, range, themeId), []);
+  const [excerptFilter, setExcerptFilter] = useState<ExcerptFilter>({});
+  const themes = useCodebook();
+  const showExcerpts = useCallback(
+    (filter: ExcerptFilter) => {
+      setExcerptFilter(filter);
+      setView('excerpts');
+    },
+    [setView],
+  );
+  const showReport = useCallback(
+    (id: string | null) => {
+      open(id);
+      setView('reports');
+    },
+    [open, setView],
+  );
+  const importer = useImport(showReport);
   const { run } = importer;
   const [exportError, setExportError] = useState<string | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -101,6 +156,13 @@ export function App() {
     >
       <header className="app-header">
         <h1 className="app-name">{t('app.title')}</h1>
+        <nav className="app-views" aria-label={t('app.views')}>
+          {VIEWS.map((each) => (
+            <button key={each} type="button" className="app-view" aria-current={view === each ? 'page' : undefined} onClick={() => setView(each)}>
+              {t(`app.view.${each}`)}
+            </button>
+          ))}
+        </nav>
         <div className="app-actions">
           <button type="button" className="primary" disabled={importer.busy} title={t('import.files')} onClick={() => void run(platform.pickReportFiles)}>
             {t('import.button')}
@@ -127,10 +189,19 @@ export function App() {
         </p>
       )}
       {importer.outcomes && importer.outcomes.length > 0 && <ImportResults outcomes={importer.outcomes} onDismiss={importer.dismiss} />}
-      <div className="panes">
-        <LibraryPane selectedId={openId} onOpen={open} />
-        <ReaderPane reportId={openId} onExport={exportOpen} exportError={exportError} />
-      </div>
+      {view === 'reports' && (
+        <div className="panes">
+          <LibraryPane selectedId={openId} onOpen={open} />
+          <ReaderPane reportId={openId} onExport={exportOpen} exportError={exportError} focus={focus} />
+        </div>
+      )}
+      {view === 'excerpts' && themes && <ExcerptsView themes={themes} filter={excerptFilter} onFilterChange={setExcerptFilter} onOpen={openExcerpt} />}
+      {view === 'search' && themes && <SearchView themes={themes} onOpen={openPassage} onTag={tagResult} />}
+      {view === 'analysis' && themes && (
+        <Suspense fallback={<p className="empty">{t('app.loadingView')}</p>}>
+          <AnalysisView themes={themes} onShowExcerpts={showExcerpts} onOpenReport={showReport} />
+        </Suspense>
+      )}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -7,11 +7,21 @@ import type { Locale } from '../../../shared/ipc';
 import { annotateMessages } from '../features/annotate/annotate-messages';
 import { themesMessages } from '../features/themes/themes-messages';
 import { readerToolsMessages } from '../features/reader/reader-tools-messages';
+import { excerptsMessages } from '../features/excerpts/excerpts-messages';
+import { exportMessages } from '../features/export/export-messages';
+import { analysisMessages } from '../features/analysis/analysis-messages';
+import { searchMessages } from '../features/search/search-messages';
 
 const appZh = {
   'app.title': '政府工作报告阅读器',
   'app.language': 'English',
   'app.languageLabel': '切换为英文界面',
+  'app.views': '视图',
+  'app.view.reports': '报告',
+  'app.view.excerpts': '摘录',
+  'app.view.search': '搜索',
+  'app.view.analysis': '分析',
+  'app.loadingView': '正在打开…',
   'about.button': '关于',
   'about.version': '版本 {version}',
   'about.purpose': '导入、阅读并整理各地政府工作报告。报告和批注只保存在这台电脑上，不会上传。',
@@ -143,7 +153,7 @@ const appZh = {
 } as const;
 
 /** Every Chinese text: the app's own, then each feature's. */
-export const zh = { ...appZh, ...annotateMessages.zh, ...themesMessages.zh, ...readerToolsMessages.zh };
+export const zh = { ...appZh, ...annotateMessages.zh, ...themesMessages.zh, ...readerToolsMessages.zh, ...excerptsMessages.zh, ...exportMessages.zh, ...analysisMessages.zh, ...searchMessages.zh };
 
 export type MessageKey = keyof typeof zh;
 export type Messages = Record<MessageKey, string>;
@@ -152,6 +162,12 @@ const appEn: Record<keyof typeof appZh, string> = {
   'app.title': 'Government Work Report Reader',
   'app.language': '中文',
   'app.languageLabel': 'Switch the interface to Chinese',
+  'app.views': 'Views',
+  'app.view.reports': 'Reports',
+  'app.view.excerpts': 'Excerpts',
+  'app.view.search': 'Search',
+  'app.view.analysis': 'Analysis',
+  'app.loadingView': 'Opening…',
   'about.button': 'About',
   'about.version': 'Version {version}',
   'about.purpose': 'Import, read and organise government work reports. Reports and annotations stay on this computer; nothing is uploaded.',
@@ -282,7 +298,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'error.unexpected': 'Something unexpected went wrong while importing.',
 };
 
-export const en: Messages = { ...appEn, ...annotateMessages.en, ...themesMessages.en, ...readerToolsMessages.en };
+export const en: Messages = { ...appEn, ...annotateMessages.en, ...themesMessages.en, ...readerToolsMessages.en, ...excerptsMessages.en, ...exportMessages.en, ...analysisMessages.en, ...searchMessages.en };
 
 export type { Locale };
 

@@ -6,11 +6,10 @@
  * the library as it was and its reason in `error`.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { describeRange } from '../../../../core/anchoring/describe-range';
 import type { Theme } from '../../../../core/themes/theme';
 import type { HighlightRecord } from '../../db/db';
 import { library } from '../../db/library';
-import { sha256Hex } from '../../lib/sha256';
+import { newHighlightRecord, textHashOf } from './new-highlight';
 import { addHighlight, editHighlight, removeHighlights, toggleTheme, withNote } from './highlight-actions';
 import { placeHighlights, type Placement } from './place-highlights';
 import type { PlacedHighlight } from './placed-highlight';
@@ -87,7 +86,7 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
   const [fresh, setFresh] = useState<HighlightRecord | null>(null);
   // The hash of the text highlights are made against, worked out once per text, before it is needed.
   const textHash = useMemo(() => {
-    const hash = sha256Hex(new TextEncoder().encode(text));
+    const hash = textHashOf(text);
     hash.catch(() => {});
     return hash;
   }, [text]);
@@ -111,17 +110,7 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
    */
   const createOn = useCallback(
     async (passage: PendingPassage, themeIds: string[]): Promise<HighlightRecord | null> => {
-      const now = new Date().toISOString();
-      const record: HighlightRecord = {
-        id: crypto.randomUUID(),
-        reportId,
-        themeIds,
-        note: '',
-        selectors: describeRange(text, passage.start, passage.end),
-        textHash: await textHash,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const record = newHighlightRecord({ reportId, text, start: passage.start, end: passage.end, themeIds, textHash: await textHash, now: new Date().toISOString() });
       preview?.show({ id: record.id, start: passage.start, end: passage.end, themeIds });
       setFresh(record);
       chooseHighlight(record.id);

@@ -16,9 +16,11 @@ import { HighlightPopover } from '../annotate/HighlightPopover';
 import type { Placement } from '../annotate/place-highlights';
 import type { PlacedHighlight } from '../annotate/placed-highlight';
 import { lastLineBox } from '../annotate/selected-passage';
+import { selectPassage } from '../annotate/select-passage';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
 import { useCoding } from '../annotate/use-coding';
 import { useReplaceText } from '../library/use-replace-text';
+import type { ReaderFocus } from './reader-focus';
 import { ReaderSidebar } from './ReaderSidebar';
 import { reportFacts } from './report-facts';
 import { shownWarning } from './report-warnings';
@@ -36,12 +38,14 @@ export interface OpenReportProps {
   themes: readonly Theme[];
   onExport(): void | Promise<void>;
   exportError: string | null;
+  /** A place in this report to go to (a highlight to open, a passage to select), once per request. */
+  focus?: ReaderFocus | null;
 }
 
 const NO_PLACEMENT: Placement = { placed: [], orphans: [] };
 const NO_RECORDS: readonly HighlightRecord[] = [];
 
-export function OpenReport({ report, body, records: stored, themes, onExport, exportError }: OpenReportProps) {
+export function OpenReport({ report, body, records: stored, themes, onExport, exportError, focus = null }: OpenReportProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [view, setView] = useState<EditorView | null>(null);
@@ -51,7 +55,9 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
   // The 批注 list (a thousand items, say) is drawn after the report: it never holds up the text or a new highlight.
   const listed = useDeferredValue(placement, NO_PLACEMENT);
   const listedRecords = useDeferredValue(records, NO_RECORDS);
-  useReadingPosition(view, report.id, body.blocks);
+  // Sent to a passage, the reader stays there rather than going back to where the analyst last read.
+  const [openedAtFocus] = useState(() => focus?.reportId === report.id);
+  useReadingPosition(view, report.id, body.blocks, !openedAtFocus);
   const [showHidden, setShowHidden] = useState(false);
   const replacer = useReplaceText(report.id);
   const [, setScrolled] = useState(0);
@@ -79,6 +85,16 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
     [setActive, setPopoverState, view],
   );
   const openFromList = useCallback((id: string) => open(id, true), [open]);
+
+  // A place asked for from outside the reader: its highlight opened, or its passage selected for tagging.
+  const { setPending: selectFocused } = coding;
+  const handledFocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (!view || !focus || focus.reportId !== report.id || handledFocus.current === focus.seq) return;
+    handledFocus.current = focus.seq;
+    if (focus.highlightId) open(focus.highlightId, true);
+    else if (focus.range) selectFocused(selectPassage(view, body.blocks, focus.range.start, focus.range.end));
+  }, [view, focus, report.id, body.blocks, open, selectFocused]);
 
   // The coding keys act while a passage is selected or a highlight is open.
   const { applyTheme, openNote, remove, setPending, setActiveId, setPopover, lastThemeId, current } = coding;

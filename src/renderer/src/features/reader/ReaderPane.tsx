@@ -10,15 +10,18 @@ import { useI18n } from '../../i18n/i18n';
 import { ReaderSidebar } from './ReaderSidebar';
 import { useCodebook } from '../themes/use-codebook';
 import { OpenReport } from './OpenReport';
+import type { ReaderFocus } from './reader-focus';
 
 export interface ReaderPaneProps {
   reportId: string | null;
   onExport(): void | Promise<void>;
   exportError: string | null;
+  /** A place in a report to go to; followed when it is in the open report. */
+  focus?: ReaderFocus | null;
 }
 
 /** Memoised, like the library list: import progress must not re-render the open report. */
-export const ReaderPane = memo(function ReaderPane({ reportId, onExport, exportError }: ReaderPaneProps) {
+export const ReaderPane = memo(function ReaderPane({ reportId, onExport, exportError, focus = null }: ReaderPaneProps) {
   const { t } = useI18n();
   const opened = useLiveQuery(
     async () => {
@@ -45,6 +48,7 @@ export const ReaderPane = memo(function ReaderPane({ reportId, onExport, exportE
         themes={themes}
         onExport={onExport}
         exportError={exportError}
+        focus={focus}
       />
     );
   }

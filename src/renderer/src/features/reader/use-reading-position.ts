@@ -29,7 +29,13 @@ const known = new Map<string, ReadingPosition>();
  * view's document is in place before this hook's effect runs (a parent of
  * the report view, whose effects run first).
  */
-export function useReadingPosition(view: EditorView | null | RefObject<EditorView | null>, reportId: string | undefined, blocks: readonly Block[]): void {
+export function useReadingPosition(
+  view: EditorView | null | RefObject<EditorView | null>,
+  reportId: string | undefined,
+  blocks: readonly Block[],
+  /** False when the report was opened at a passage (an excerpt, a search result): the reader stays there and tracking starts from it. */
+  restoreOnOpen = true,
+): void {
   useEffect(() => {
     const editor = view && 'current' in view ? view.current : view;
     if (!editor || reportId === undefined) return;
@@ -90,7 +96,8 @@ export function useReadingPosition(view: EditorView | null | RefObject<EditorVie
 
     // A report opened afresh starts at its top until its stored position is known.
     const remembered = known.get(reportId);
-    if (remembered) restore(remembered);
+    if (!restoreOnOpen) tracking = true;
+    else if (remembered) restore(remembered);
     else {
       scroller.scrollTop = 0;
       library.settings
@@ -124,5 +131,5 @@ export function useReadingPosition(view: EditorView | null | RefObject<EditorVie
       cancelAnimationFrame(frame);
       write();
     };
-  }, [view, reportId, blocks]);
+  }, [view, reportId, blocks, restoreOnOpen]);
 }
