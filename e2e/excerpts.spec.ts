@@ -67,7 +67,7 @@ test('tag passages in two reports, filter 摘录 by a theme, export Excel and Wo
 
   // Excel: one row per excerpt and theme, Chinese intact, and the theme × report counts.
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await exportAs(page, /Excel/));
+  await workbook.xlsx.load((await exportAs(page, /Excel/)) as unknown as ExcelJS.Buffer);
   const sheet = workbook.getWorksheet('摘录');
   if (!sheet) throw new Error('the workbook has no 摘录 sheet');
   const header = sheet.getRow(1).values as unknown[];
@@ -82,7 +82,7 @@ test('tag passages in two reports, filter 摘录 by a theme, export Excel and Wo
   expect(workbook.worksheets).toHaveLength(2);
 
   // Word: the theme as a heading, each passage followed by its citation.
-  const { value: text } = await mammoth.extractRawText({ buffer: await exportAs(page, /Word/) });
+  const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await exportAs(page, /Word/)) });
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const heading = lines.indexOf('安全生产');
   expect(heading).toBeGreaterThan(0);

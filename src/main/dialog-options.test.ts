@@ -14,10 +14,10 @@ const zh = ZH_CN_DIALOG_STRINGS;
 const en = EN_DIALOG_STRINGS;
 
 describe('openReportsDialogOptions', () => {
-  it('picks several files, report text first, all files as fallback', () => {
+  it('picks several files, report text first, then REFI-QDA projects, all files as fallback', () => {
     const options = openReportsDialogOptions(zh);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters?.map((f) => f.extensions)).toEqual([[...REPORT_FORMATS], ['*']]);
+    expect(options.filters?.map((f) => f.extensions)).toEqual([[...REPORT_FORMATS], ['qdpx', 'qdc'], ['*']]);
   });
 
   it('speaks Chinese or English', () => {
@@ -26,6 +26,7 @@ describe('openReportsDialogOptions', () => {
       '导入报告',
       '导入',
       '报告文件 (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
+      'REFI-QDA 项目与主题 (*.qdpx, *.qdc)',
       '所有文件',
     ]);
     const english = openReportsDialogOptions(en);
@@ -33,6 +34,7 @@ describe('openReportsDialogOptions', () => {
       'Import Reports',
       'Import',
       'Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
+      'REFI-QDA Projects and Codebooks (*.qdpx, *.qdc)',
       'All Files',
     ]);
   });

@@ -6,6 +6,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import { REPORT_FORMATS } from '../core/import/report-format';
+import { PROJECT_FORMATS } from '../core/refi-qda/project-format';
 import { safeFileName } from '../core/export/safe-file-name';
 import type { Locale, SaveRequest } from '../shared/ipc';
 
@@ -16,6 +17,8 @@ export interface DialogStrings {
   importButton: string;
   /** The report-text filter's name; the patterns follow it in brackets. */
   reportText: string;
+  /** REFI-QDA projects and codebooks (.qdpx, .qdc), imported like reports. */
+  projectFile: string;
   allFiles: string;
   exportTitle: string;
   exportButton: string;
@@ -27,6 +30,7 @@ export const ZH_CN_DIALOG_STRINGS: DialogStrings = {
   importFolderTitle: '导入文件夹',
   importButton: '导入',
   reportText: '报告文件',
+  projectFile: 'REFI-QDA 项目与主题',
   allFiles: '所有文件',
   exportTitle: '导出',
   exportButton: '导出',
@@ -38,6 +42,7 @@ export const EN_DIALOG_STRINGS: DialogStrings = {
   importFolderTitle: 'Import Folder',
   importButton: 'Import',
   reportText: 'Report Files',
+  projectFile: 'REFI-QDA Projects and Codebooks',
   allFiles: 'All Files',
   exportTitle: 'Export',
   exportButton: 'Export',
@@ -57,6 +62,7 @@ export function openReportsDialogOptions(strings: DialogStrings): OpenDialogOpti
     properties: ['openFile', 'multiSelections'],
     filters: [
       { name: `${strings.reportText} (${REPORT_FORMATS.map((e) => `*.${e}`).join(', ')})`, extensions: [...REPORT_FORMATS] },
+      { name: `${strings.projectFile} (${PROJECT_FORMATS.map((e) => `*.${e}`).join(', ')})`, extensions: [...PROJECT_FORMATS] },
       { name: strings.allFiles, extensions: ['*'] },
     ],
   };

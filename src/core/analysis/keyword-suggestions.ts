@@ -4,9 +4,10 @@
  * each; nothing is coded here. One report at a time: over a whole library the
  * caller goes report by report (reading texts in batches).
  */
+import { findMatches } from '../text/find-matches';
+import { foldTerm, foldText } from '../text/folded-text';
 import type { Theme } from '../themes/theme';
 import type { CodedPassage } from './coded-passage';
-import { findFolded, foldKeyword, foldText } from './folded-text';
 import { sentenceSpans, type SentenceSpan } from './sentence-spans';
 
 /** Where a keyword stands in the text, and the keyword as the codebook writes it. */
@@ -56,15 +57,15 @@ function sentenceAt(spans: readonly SentenceSpan[], at: number): number {
   return -1;
 }
 
-/** A theme's keywords folded for matching, each fold once (the first spelling kept), blanks left out. */
-function foldedKeywords(keywords: readonly string[]): { keyword: string; folded: string }[] {
+/** A theme's keywords as they are matched: trimmed, each folded spelling once (the first kept), blanks left out. */
+function distinctKeywords(keywords: readonly string[]): string[] {
   const seen = new Set<string>();
-  const result: { keyword: string; folded: string }[] = [];
+  const result: string[] = [];
   for (const keyword of keywords) {
-    const folded = foldKeyword(keyword);
+    const folded = foldTerm(keyword);
     if (folded === '' || seen.has(folded)) continue;
     seen.add(folded);
-    result.push({ keyword: keyword.trim(), folded });
+    result.push(keyword.trim());
   }
   return result;
 }
@@ -74,13 +75,15 @@ function foldedKeywords(keywords: readonly string[]): { keyword: string; folded:
  * `sentenceSpans`) holding at least one of the theme's keywords, one
  * suggestion, unless the sentence already overlaps a highlight carrying that
  * theme (a child theme does not count for its parent). Keywords are matched
- * NFKC-folded and case-insensitively (`ＧＤＰ` finds `gdp`), only within a
- * sentence. Ordered by sentence, then by the order of `themes`: the same
- * input always gives the same list.
+ * as the library search matches a term (`findMatches`: NFKC-folded and
+ * case-insensitively, so `ＧＤＰ` finds `gdp`, on whole characters), every
+ * occurrence, overlapping ones too, and only within a sentence. Ordered by
+ * sentence, then by the order of `themes`: the same input always gives the
+ * same list.
  */
 export function keywordSuggestions(source: SuggestionSource): KeywordSuggestion[] {
   const { reportId, text, themes, highlights } = source;
-  const withKeywords = themes.map((theme) => ({ theme, keywords: foldedKeywords(theme.keywords) })).filter((entry) => entry.keywords.length > 0);
+  const withKeywords = themes.map((theme) => ({ theme, keywords: distinctKeywords(theme.keywords) })).filter((entry) => entry.keywords.length > 0);
   if (withKeywords.length === 0 || text === '') return [];
   const spans = sentenceSpans(text);
   const folded = foldText(text);
@@ -89,8 +92,8 @@ export function keywordSuggestions(source: SuggestionSource): KeywordSuggestion[
   withKeywords.forEach(({ theme, keywords }, order) => {
     const coded = highlights.filter((highlight) => highlight.themeIds.includes(theme.id) && highlight.end > highlight.start);
     const bySentence = new Map<number, KeywordMatch[]>();
-    for (const { keyword, folded: needle } of keywords) {
-      for (const match of findFolded(folded, needle)) {
+    for (const keyword of keywords) {
+      for (const match of findMatches(folded, keyword, { overlapping: true })) {
         const index = sentenceAt(spans, match.start);
         if (index === -1 || match.end > spans[index]!.end) continue;
         let list = bySentence.get(index);

@@ -2,6 +2,7 @@
  * A report's text cut into sentences, for suggestions to propose whole
  * sentences. Offsets count UTF-16 code units of the text, as highlights do.
  */
+import { isSentenceEnd, sentenceEndAt } from '../text/sentence-end';
 
 /** One sentence: `[start, end)` in the text. */
 export interface SentenceSpan {
@@ -9,19 +10,16 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Marks that end a sentence: 。！？； and their half-width forms. */
-const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-/** Closing quotes and brackets that stay with the sentence they close (`……。”`). */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '〉', '】', ']']);
 /** Blank characters trimmed from either end of a sentence (a line's indent, the full-width space). */
 const BLANK = /[\s\u3000\u00a0\ufeff]/;
 
 /**
- * The sentences of `text`, in order: a sentence ends after 。！？； (or !?;,
- * however many in a row), together with any closing quotes or brackets
- * right after it, and at every line break (a paragraph or heading line ends
- * its sentence; the break belongs to none). Blank characters at either end are
- * left out, and a sentence that would be blank is no sentence.
+ * The sentences of `text`, in order: a sentence ends after its end marks
+ * and closers (`sentenceEndAt`: 。！？； or !?;, however many in a row, and
+ * any closing quotes or brackets right after them), and at every line break
+ * (a paragraph or heading line ends its sentence; the break belongs to
+ * none). Blank characters at either end are left out, and a sentence that
+ * would be blank is no sentence.
  */
 export function sentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -40,10 +38,8 @@ export function sentenceSpans(text: string): SentenceSpan[] {
       start = at;
       continue;
     }
-    if (ENDS.has(char)) {
-      at++;
-      while (at < text.length && ENDS.has(text[at]!)) at++;
-      while (at < text.length && CLOSERS.has(text[at]!)) at++;
+    if (isSentenceEnd(char)) {
+      at = sentenceEndAt(text, at);
       push(start, at);
       start = at;
       continue;

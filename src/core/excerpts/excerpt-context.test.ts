@@ -35,6 +35,14 @@ describe('excerptContext', () => {
     expect(around(passage)).toEqual([before, after]);
   });
 
+  it('takes end marks in a row and the closers after them as one sentence end', () => {
+    const text = '他问：“真的吗？！”是的。';
+    const passage = { start: text.indexOf('真的'), end: text.indexOf('真的') + 2 };
+    expect(excerptContext(text, passage)).toMatchObject({ before: '他问：“', after: '吗？！”' });
+    const next = { start: text.indexOf('是的'), end: text.indexOf('是的') + 2 };
+    expect(excerptContext(text, next)).toMatchObject({ before: '', after: '。' });
+  });
+
   it('gives the passage itself, and where the context lies', () => {
     const r = range('生产总值');
     expect(excerptContext(TEXT, r)).toEqual({ before: '地区', passage: '生产总值', after: '增长5.6%！', start: r.start - 2, end: r.end + 7, cutBefore: false, cutAfter: false });

@@ -8,6 +8,7 @@
  * are found from the text alone.
  */
 import { isCodePointBoundary } from '../anchoring/code-point-boundary';
+import { isSentenceCloser, isSentenceEnd, sentenceEndAt } from '../text/sentence-end';
 
 /**
  * How far context reaches, one step of "expand" at a time: 0 the sentences
@@ -47,15 +48,11 @@ export interface ExcerptContext {
   cutAfter: boolean;
 }
 
-/** What ends a Chinese sentence (and an ASCII one). */
-const SENTENCE_ENDS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-/** What may close a sentence after its end mark (`。”`), and so belongs to it. */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '〕', '》', '"', "'"]);
-
 /**
  * The context of the passage `[range.start, range.end)` of `text` at the
- * level asked for. Sentences end at 。！？； (and !?;), taking any closing
- * quote or bracket after the mark; a sentence never runs past its block.
+ * level asked for. Sentences end as `sentenceEndAt` says (at 。！？； and
+ * !?;, taking any closing quote or bracket after the marks); a sentence
+ * never runs past its block.
  * A cut made by `chars` never splits a surrogate pair.
  *
  * Throws a RangeError when the range is not integers with
@@ -110,22 +107,16 @@ function lineEndAt(text: string, offset: number): number {
 /** Where the sentence holding `start` begins: just after the last end mark (and its closers) before it, or the block's start. */
 function sentenceStartBefore(text: string, start: number, blockStart: number): number {
   for (let i = start - 1; i >= blockStart; i--) {
-    if (SENTENCE_ENDS.has(text[i] as string)) {
-      let after = i + 1;
-      while (after < start && CLOSERS.has(text[after] as string)) after++;
-      return after;
-    }
+    if (isSentenceEnd(text[i])) return sentenceEndAt(text, i, start);
   }
   return blockStart;
 }
 
-/** Where the sentence holding the passage's last character ends: past the next end mark and its closers, or the block's end. */
+/** Where the sentence holding the passage's last character ends: past the next end marks and their closers, or the block's end. */
 function sentenceEndAfter(text: string, start: number, end: number, blockEnd: number): number {
   let i = end > start ? end - 1 : end;
   // A passage ending on closers (`好。”`) ends its sentence if an end mark stands before them.
-  while (i > start && CLOSERS.has(text[i] as string)) i--;
-  while (i < blockEnd && !SENTENCE_ENDS.has(text[i] as string)) i++;
-  let after = Math.max(end, i < blockEnd ? i + 1 : blockEnd);
-  while (after < blockEnd && CLOSERS.has(text[after] as string)) after++;
-  return after;
+  while (i > start && isSentenceCloser(text[i])) i--;
+  while (i < blockEnd && !isSentenceEnd(text[i])) i++;
+  return Math.max(end, i < blockEnd ? sentenceEndAt(text, i, blockEnd) : blockEnd);
 }

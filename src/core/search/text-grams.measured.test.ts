@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches } from './find-matches';
-import { foldText } from './folded-text';
+import { findMatches } from '../text/find-matches';
+import { foldText } from '../text/folded-text';
 import { textGrams } from './text-grams';
 
 /**

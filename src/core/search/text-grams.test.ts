@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldTerm } from './folded-text';
+import { foldTerm } from '../text/folded-text';
 import { queryGrams, textGrams } from './text-grams';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);

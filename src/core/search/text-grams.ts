@@ -1,6 +1,6 @@
 /**
  * The grams of the library's search index: the distinct pairs of adjacent
- * characters (bigrams) of a report's folded text (see `folded-text.ts`).
+ * characters (bigrams) of a report's folded text (see core/text/folded-text).
  * Chinese has no spaces between words, so a term is looked up by its pairs:
  * a report can hold `营商环境` only if it holds `营商`, `商环` and `环境`. The
  * pairs narrow the library to candidates; the candidates' texts then confirm
@@ -17,7 +17,7 @@
  * The index stores these grams: changing what makes a gram needs a new
  * database version that rebuilds the index.
  */
-import { foldTerm, foldText } from './folded-text';
+import { foldTerm, foldText } from '../text/folded-text';
 
 /** Per code unit: 0 not yet known, 1 makes grams, 2 does not. */
 const INDEXABLE = new Uint8Array(0x10000);

@@ -43,6 +43,9 @@ const appZh = {
   'import.imported': '已导入',
   'import.importedMany': '已导入 {count} 份报告',
   'import.duplicate': '已在报告库中',
+  'import.project': '已导入项目：{reports} 份报告，新增主题 {themes} 个（与现有主题合并 {merged} 个），划线 {highlights} 条',
+  'import.projectDuplicates': '{count} 份报告已在库中，未重复导入',
+  'import.projectSkipped': '{count} 条划线无法放入报告，已跳过',
   'import.duplicateMany': '已在报告库中（{count} 份报告）',
   'import.failed': '导入失败：{reason}',
   'import.cancelled': '已取消',
@@ -150,6 +153,11 @@ const appZh = {
   'error.timeout': '读取超时（超过 60 秒），文件可能过大或结构异常，已跳过。',
   'error.cancelled': '已取消。',
   'error.unexpected': '导入时发生意外错误。',
+  'error.not-qdpx': '这不是 REFI-QDA 项目文件（.qdpx 应是一个压缩包），无法导入。',
+  'error.corrupt-zip': '项目文件已损坏或不完整，无法读取。',
+  'error.project-too-large': '项目文件解压后太大（超过 200 MB），已拒绝读取。',
+  'error.missing-project': '压缩包里没有 project.qde，它不是一个完整的 REFI-QDA 项目。',
+  'error.not-refi': '文件内容不是 REFI-QDA 项目或主题（编码本），无法导入。',
 } as const;
 
 /** Every Chinese text: the app's own, then each feature's. */
@@ -189,6 +197,9 @@ const appEn: Record<keyof typeof appZh, string> = {
   'import.imported': 'Imported',
   'import.importedMany': 'Imported {count} reports',
   'import.duplicate': 'Already in the library',
+  'import.project': 'Project imported: {reports} reports, {themes} new themes ({merged} merged into existing ones), {highlights} highlights',
+  'import.projectDuplicates': '{count} reports were already in the library and were not imported again',
+  'import.projectSkipped': '{count} highlights could not be placed in their report and were skipped',
   'import.duplicateMany': 'Already in the library ({count} reports)',
   'import.failed': 'Failed: {reason}',
   'import.cancelled': 'Cancelled',
@@ -296,6 +307,11 @@ const appEn: Record<keyof typeof appZh, string> = {
   'error.timeout': 'Reading took too long (over 60 seconds); the file may be too large or malformed, and was skipped.',
   'error.cancelled': 'Cancelled.',
   'error.unexpected': 'Something unexpected went wrong while importing.',
+  'error.not-qdpx': 'This is not a REFI-QDA project file (a .qdpx is a zip archive); it cannot be imported.',
+  'error.corrupt-zip': 'The project file is damaged or incomplete and cannot be read.',
+  'error.project-too-large': 'The project file unpacks to too much (over 200 MB); it was not read.',
+  'error.missing-project': 'The archive holds no project.qde: it is not a complete REFI-QDA project.',
+  'error.not-refi': 'The file is not a REFI-QDA project or codebook; it cannot be imported.',
 };
 
 export const en: Messages = { ...appEn, ...annotateMessages.en, ...themesMessages.en, ...readerToolsMessages.en, ...excerptsMessages.en, ...exportMessages.en, ...analysisMessages.en, ...searchMessages.en };

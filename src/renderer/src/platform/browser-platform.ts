@@ -4,6 +4,7 @@
  */
 import type { PickedFile } from '../../../shared/ipc';
 import { REPORT_FORMATS } from '../../../core/import/report-format';
+import { PROJECT_FORMATS } from '../../../core/refi-qda/project-format';
 import type { Platform } from './platform';
 import { readFiles } from './read-files';
 
@@ -14,7 +15,7 @@ function chooseFiles(folder: boolean): Promise<PickedFile[]> {
     input.type = 'file';
     input.multiple = true;
     if (folder) input.webkitdirectory = true;
-    else input.accept = REPORT_FORMATS.map((e) => `.${e}`).join(',');
+    else input.accept = [...REPORT_FORMATS, ...PROJECT_FORMATS].map((e) => `.${e}`).join(',');
     input.addEventListener('change', () => {
       resolve(readFiles(input.files ?? [], folder));
     });

@@ -30,7 +30,7 @@ function chartHeight(rows: number): number {
 }
 
 export function MatrixPanel({ themes, reports, passages, rollUp, onShowExcerpts }: MatrixPanelProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [measure, setMeasure] = useState<MatrixMeasure>('count');
   const [order, setOrder] = useState<ReportOrder>('place');
 
@@ -87,7 +87,7 @@ export function MatrixPanel({ themes, reports, passages, rollUp, onShowExcerpts 
       </div>
       <p className="analysis-note">
         {t('analysis.matrix.summary', { reports: coded.length, highlights })}
-        {reports.length > coded.length && ` ${t('analysis.matrix.uncoded', { count: reports.length - coded.length })}`}
+        {reports.length > coded.length && `${locale === 'zh' ? '' : ' '}${t('analysis.matrix.uncoded', { count: reports.length - coded.length })}`}
       </p>
       <div className="analysis-chart-box" style={{ height: chartHeight(coded.length) }}>
         <EChart option={option} onItemClick={onItemClick} label={t('analysis.matrix.chart', { measure: t(measure === 'count' ? 'analysis.measure.count' : 'analysis.measure.characters') })} />

@@ -13,7 +13,9 @@ import { filterExcerpts, NO_THEME, type ExcerptFilter } from '../../../../core/e
 import { groupByTheme, type ThemeGroup } from '../../../../core/excerpts/group-by-theme';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
+import { today } from '../../lib/today';
 import { ExportMenu } from '../export/ExportMenu';
+import { ProjectMenu } from '../export/ProjectMenu';
 import { ExcerptFilters } from './ExcerptFilters';
 import { ExcerptList } from './ExcerptList';
 import type { ContextOf } from './ExcerptCard';
@@ -28,9 +30,6 @@ export interface ExcerptsViewProps {
   /** Opens the excerpt's report with its highlight open. */
   onOpen(excerpt: Excerpt): void;
 }
-
-/** Today as `YYYY-MM-DD`, for file names. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function ExcerptsView({ themes, filter, onFilterChange, onOpen }: ExcerptsViewProps) {
   const { t } = useI18n();
@@ -103,6 +102,7 @@ export function ExcerptsView({ themes, filter, onFilterChange, onOpen }: Excerpt
             {t('excerpts.grouped')}
           </label>
           <ExportMenu input={exportInput} name={onlyReport ? onlyReport.title : t('export.fileName', { date: today() })} label={t('export.button')} title={t('export.title')} />
+          <ProjectMenu />
         </div>
         {library && library.orphans > 0 && <p className="excerpts-orphans">{t('excerpts.orphans', { count: library.orphans })}</p>}
         {body}

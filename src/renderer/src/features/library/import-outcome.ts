@@ -1,6 +1,7 @@
 /**
  * What importing one file gave, for the result list: imported, already in the
- * library, failed with a code the interface turns into words, or cancelled.
+ * library, a project or codebook taken in, failed with a code the interface
+ * turns into words, or cancelled.
  */
 
 /** Why a file could not be imported. Codes come from the gateway, the core, the worker or storage. */
@@ -21,6 +22,16 @@ export type ImportOutcome =
       incomplete: number;
     }
   | { name: string; status: 'duplicate'; reportIds: string[]; titles: string[] }
+  | {
+      /** A REFI-QDA project (.qdpx) or codebook (.qdc) taken into the library. */
+      name: string;
+      status: 'project';
+      /** The reports added (sources already in the library are skipped). */
+      reportIds: string[];
+      duplicates: number;
+      themes: { added: number; merged: number };
+      highlights: { added: number; skipped: number };
+    }
   | { name: string; status: 'failed'; failure: ImportFailure }
   | { name: string; status: 'cancelled' };
 

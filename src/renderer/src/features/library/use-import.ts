@@ -7,6 +7,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../../shared/ipc';
 import { library } from '../../db/library';
+import { projectFormat } from '../../../../core/refi-qda/project-format';
+import { importProjectFile } from './import-project-file';
 import { importReports, type ImportProgress } from './import-reports';
 import { toImportFailure, type ImportOutcome } from './import-outcome';
 import { createWorkerParser, type WorkerParser } from './worker-parser';
@@ -50,15 +52,23 @@ export function useImport(onImported: (reportId: string) => void, createParser: 
         const parser = createParser();
         const signal = { aborted: false };
         active.current = { parser, signal };
-        let result: ImportOutcome[];
+        // REFI-QDA projects and codebooks come in with the reports, each in its own transaction.
+        const projects = files.filter((file) => projectFormat(file.name) !== null);
+        const reports = files.filter((file) => projectFormat(file.name) === null);
+        let result: ImportOutcome[] = [];
         try {
-          result = await importReports(library, files, { parse: parser.parse, signal, onProgress: setProgress });
+          for (const file of projects) {
+            if (signal.aborted) result.push({ name: file.name, status: 'cancelled' });
+            else result.push(await importProjectFile(library, file, new Date()));
+            setProgress({ done: result.length, total: files.length, current: file.name });
+          }
+          if (reports.length > 0) result = [...result, ...(await importReports(library, reports, { parse: parser.parse, signal, onProgress: (step) => setProgress({ ...step, done: step.done + projects.length, total: files.length }) }))];
         } finally {
           active.current = null;
           parser.dispose();
         }
         setOutcomes(result);
-        const firstId = result.flatMap((o) => (o.status === 'imported' || o.status === 'duplicate' ? o.reportIds : []))[0];
+        const firstId = result.flatMap((o) => (o.status === 'imported' || o.status === 'duplicate' || o.status === 'project' ? o.reportIds : []))[0];
         if (firstId) onImported(firstId);
         return result;
       } finally {

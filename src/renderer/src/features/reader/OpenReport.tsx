@@ -20,6 +20,9 @@ import { selectPassage } from '../annotate/select-passage';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
 import { useCoding } from '../annotate/use-coding';
 import { useReplaceText } from '../library/use-replace-text';
+import { ExportMenu } from '../export/ExportMenu';
+import { textHashOf } from '../annotate/new-highlight';
+import { excerptsOfReport } from '../../../../core/excerpts/excerpts-of-report';
 import type { ReaderFocus } from './reader-focus';
 import { ReaderSidebar } from './ReaderSidebar';
 import { reportFacts } from './report-facts';
@@ -133,6 +136,12 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
     return () => document.removeEventListener('keydown', onKey);
   }, [themes, lastThemeId, applyTheme, openNote, remove, setPending, setActiveId, setPopover, current]);
 
+  // This report's excerpts, for 导出摘录: its highlights placed in its text, with their citations.
+  const reportExcerpts = useCallback(
+    async () => ({ excerpts: excerptsOfReport(report, body, stored, await textHashOf(body.text)).excerpts, themes, exportedAt: new Date().toISOString() }),
+    [report, body, stored, themes],
+  );
+
   // Floating panels follow their passage as the reader scrolls.
   const onScroll = () => {
     if (!pending && popover === 'closed') return;
@@ -179,6 +188,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
             <button type="button" className="quiet" title={t('reader.exportTitle')} onClick={onExport}>
               {t('reader.export')}
             </button>
+            <ExportMenu input={reportExcerpts} name={report.title} label={t('export.reportButton')} title={t('export.reportTitle')} />
           </div>
         </div>
         {replacer.message && (

@@ -9,8 +9,9 @@
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { Block } from '../../../../core/report/report';
+import { findMatches, type TextMatch } from '../../../../core/text/find-matches';
+import { foldText, type FoldedText } from '../../../../core/text/folded-text';
 import { domRange } from './dom-range';
-import { findMatches, searchableText, type SearchableText, type TextMatch } from './find-matches';
 import { readingPositionAt } from './reading-position';
 import { blockPositions } from './report-document';
 import { scrollingAncestor } from './scrolling-ancestor';
@@ -101,16 +102,16 @@ function firstInView(editor: EditorView, blocks: readonly Block[], matches: read
  */
 export function useFindInReport(view: RefObject<EditorView | null>, text: string, blocks: readonly Block[]): FindInReport {
   const [state, setState] = useState<FindState>({ open: false, query: '', text, matches: [], current: -1, requested: 0 });
-  const searchable = useRef<SearchableText | null>(null);
+  const searchable = useRef<FoldedText | null>(null);
   const bar = useRef<HTMLDivElement | null>(null);
 
-  const prepared = (): SearchableText => {
-    if (searchable.current?.text !== text) searchable.current = searchableText(text);
+  const prepared = (): FoldedText => {
+    if (searchable.current?.text !== text) searchable.current = foldText(text);
     return searchable.current;
   };
 
   const search = (query: string) => {
-    const matches = findMatches(prepared(), query, MATCH_LIMIT);
+    const matches = findMatches(prepared(), query, { limit: MATCH_LIMIT });
     const current = view.current ? firstInView(view.current, blocks, matches) : matches.length > 0 ? 0 : -1;
     setState((previous) => ({ ...previous, open: true, query, text, matches, current }));
   };
@@ -125,7 +126,7 @@ export function useFindInReport(view: RefObject<EditorView | null>, text: string
 
   // The report changed under an open search: search the new text.
   if (state.text !== text) {
-    const matches = state.query ? findMatches(searchableText(text), state.query, MATCH_LIMIT) : [];
+    const matches = state.query ? findMatches(text, state.query, { limit: MATCH_LIMIT }) : [];
     setState({ ...state, text, matches, current: matches.length > 0 ? 0 : -1 });
   }
 

@@ -13,8 +13,8 @@
  * narrower filters. A report stored without an index row (which the app's own
  * writes never leave) is read as a candidate rather than missed.
  */
-import { findMatches, type TextMatch } from '../../../../core/search/find-matches';
-import { foldTerm, foldText } from '../../../../core/search/folded-text';
+import { findMatches, type TextMatch } from '../../../../core/text/find-matches';
+import { foldTerm, foldText } from '../../../../core/text/folded-text';
 import { matchContext, type MatchContext } from '../../../../core/search/match-context';
 import { queryGrams } from '../../../../core/search/text-grams';
 import type { PlaceLevel } from '../../../../core/report/report';

@@ -6,7 +6,7 @@
  * back as a message to show, never thrown.
  */
 import { useEffect, useState } from 'react';
-import { foldTerm } from '../../../../core/search/folded-text';
+import { foldTerm } from '../../../../core/text/folded-text';
 import type { LibraryDatabase, ReportRecord } from '../../db/db';
 import { searchLibrary, type LibrarySearch, type SearchFilters } from './search-library';
 

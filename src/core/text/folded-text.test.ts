@@ -55,11 +55,25 @@ describe('foldText', () => {
     expect(originalEnd(folded, 4)).toBe(5);
     expect(originalStart(folded, 5)).toBe(6);
   });
+
+  it('maps a character that folds to several back to the whole character', () => {
+    const folded = foldText('㈠基本情况');
+    expect(folded.folded).toBe('(一)基本情况');
+    expect(originalStart(folded, 0)).toBe(0);
+    expect(originalEnd(folded, 3)).toBe(1);
+    expect(originalStart(folded, 3)).toBe(1);
+  });
 });
 
 describe('foldTerm', () => {
   it('trims and folds a term as a text is folded', () => {
     expect(foldTerm('  ＧＤＰ增速 ')).toBe('gdp增速');
+    expect(foldTerm(' ＡＢｃ１２ ')).toBe('abc12');
+  });
+
+  it('gives an empty term for one that is empty or only blank', () => {
     expect(foldTerm('')).toBe('');
+    expect(foldTerm('   ')).toBe('');
+    expect(foldTerm('\u3000\n')).toBe('');
   });
 });

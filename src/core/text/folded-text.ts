@@ -1,9 +1,10 @@
 /**
- * A report's text folded for searching the library, with the way back to the
- * original. Searching compares folded text: each character (a base with its
- * combining marks) is compatibility-normalised (NFKC) and lower-cased, so
- * `２０２３` finds `2023`, `ＧＤＰ` finds `gdp` and a composed `é` finds a
- * decomposed one, the same folding as the reader's find bar.
+ * A report's text folded for comparing as the analyst means it, with the way
+ * back to the original: each character (a base with its combining marks) is
+ * compatibility-normalised (NFKC) and lower-cased, so `２０２３` finds `2023`,
+ * `ＧＤＰ` finds `gdp` and a composed `é` finds a decomposed one. The library
+ * search, the reader's find bar and the keyword suggestions all fold so, and
+ * so agree on what counts as the same.
  *
  * Almost every character of a report folds to exactly one code unit (CJK
  * ideographs and punctuation, ASCII, full-width forms), so offsets in the
@@ -14,11 +15,11 @@
  * back through them exactly, in UTF-16 code units of the original text.
  */
 
-/** A text folded for searching; build it once per text with `foldText`. */
+/** A text folded for comparing; build it once per text with `foldText` and search it for every term. */
 export interface FoldedText {
   /** The original text. */
   readonly text: string;
-  /** The folded text the grams and the terms are read from. */
+  /** The folded text that terms (and the search index's grams) are read from. */
   readonly folded: string;
   /**
    * The characters whose folding is not one code unit for one code unit, in
@@ -81,7 +82,7 @@ function fromCodeUnits(units: Uint16Array, length: number): string {
   return out;
 }
 
-/** Folds `text` for searching; linear in its length. */
+/** Folds `text`; linear in its length. */
 export function foldText(text: string): FoldedText {
   let units = new Uint16Array(text.length + 16);
   let length = 0;
@@ -113,7 +114,7 @@ export function foldText(text: string): FoldedText {
   return { text, folded: fromCodeUnits(units, length), spans: Int32Array.from(spans) };
 }
 
-/** The folded form of a search term: trimmed, then folded as a text is. */
+/** The folded form of a term (a search term, a query, a keyword): trimmed, then folded as a text is; '' for a blank one. */
 export function foldTerm(term: string): string {
   return foldText(term.trim()).folded;
 }
