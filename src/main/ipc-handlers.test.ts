@@ -159,6 +159,6 @@ describe('app:set-locale', () => {
     expect(await titles()).toEqual(['导入报告', '导入文件夹', '导出']);
     await handlers['app:set-locale'](trusted, 'en');
     expect(await titles()).toEqual(['Import Reports', 'Import Folder', 'Export']);
-    expect(d.showOpenDialog.mock.calls.at(-2)?.[0].filters?.map((f) => f.name)).toEqual(['Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)', 'All Files']);
+    expect(d.showOpenDialog.mock.calls.at(-2)?.[0].filters?.map((f) => f.name)).toEqual(['Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)', 'REFI-QDA Projects and Codebooks (*.qdpx, *.qdc)', 'All Files']);
   });
 });

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlaceLevel } from '../report/report';
-import type { Theme } from '../themes/theme';
+import { sampleExcerpt, sampleTheme as theme } from '../fixtures/sample-excerpts';
 import type { Excerpt } from './excerpt';
 import { filterExcerpts, NO_THEME, type ExcerptFilter } from './excerpt-filter';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#2f6b3a', description: '', keywords: [], parentId, order });
 const themes = [theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0), theme('seed', '种业', 'grain', 0), theme('safety', '安全生产', null, 1)];
 
 interface Made {
@@ -20,17 +19,8 @@ interface Made {
   title?: string;
   headingPath?: string[];
 }
-const excerpt = ({ id, text, themeIds = [], note = '', place = '某某镇', placeLevel = '镇', year = 2024, reportId = 'r1', title = '某某镇2024年政府工作报告', headingPath = [] }: Made): Excerpt => ({
-  highlightId: id,
-  text,
-  start: 0,
-  end: text.length,
-  themeIds,
-  note,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  citation: { reportId, reportTitle: title, place, placeLevel, year, headingPath, paragraph: 1 },
-});
+const excerpt = ({ id, text, themeIds = [], note = '', place = '某某镇', placeLevel = '镇', year = 2024, reportId = 'r1', title = '某某镇2024年政府工作报告', headingPath = [] }: Made): Excerpt =>
+  sampleExcerpt(id, text, { themeIds, note, citation: { reportId, reportTitle: title, place, placeLevel, year, headingPath, paragraph: 1 } });
 
 const excerpts = [
   excerpt({ id: 'a', text: '新建高标准农田2000亩，粮食总产1.5万吨。', themeIds: ['grain'], headingPath: ['一、2023年工作回顾', '（一）农业生产稳中有进'] }),

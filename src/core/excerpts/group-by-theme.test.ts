@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Theme } from '../themes/theme';
+import { SAMPLE_THEMES as themes, sampleExcerpt } from '../fixtures/sample-excerpts';
 import type { Excerpt } from './excerpt';
 import { groupByTheme } from './group-by-theme';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#336699', description: '', keywords: [], parentId, order });
-const themes = [theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0), theme('safety', '安全生产', null, 1), theme('culture', '文化旅游', null, 2)];
-const excerpt = (id: string, themeIds: string[]): Excerpt => ({
-  highlightId: id,
-  text: `段落${id}`,
-  start: 0,
-  end: 3,
-  themeIds,
-  note: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  citation: { reportId: 'r', reportTitle: '某镇2024年政府工作报告', place: '某镇', placeLevel: '镇', year: 2024, headingPath: [], paragraph: 1 },
-});
+const excerpt = (id: string, themeIds: string[]): Excerpt => sampleExcerpt(id, `段落${id}`, { themeIds });
 const ids = (list: readonly Excerpt[]) => list.map((e) => e.highlightId);
 
 describe('groupByTheme', () => {

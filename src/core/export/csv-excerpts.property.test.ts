@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Excerpt, ExcerptExport } from '../excerpts/excerpt';
+import type { ExcerptExport } from '../excerpts/excerpt';
+import { sampleExcerpt, sampleTheme, TOWN_CITATION } from '../fixtures/sample-excerpts';
 import { EXCERPT_COLUMNS } from './excerpt-rows';
 import { csvExcerpts, csvField } from './csv-excerpts';
 
@@ -106,18 +107,13 @@ describe('csvExcerpts (property)', () => {
     fc.assert(
       fc.property(fc.array(excerpt, { maxLength: 5 }), fc.constantFrom('zh' as const, 'en' as const), (specs, headers) => {
         const input: ExcerptExport = {
-          themes: specs.map((spec, index) => ({ id: `t${index}`, name: spec.themeName, color: '#000000', description: '', keywords: [], parentId: null, order: index })),
-          excerpts: specs.map(
-            (spec, index): Excerpt => ({
-              highlightId: `h${index}`,
-              text: spec.text,
+          themes: specs.map((spec, index) => sampleTheme(`t${index}`, spec.themeName, null, index)),
+          excerpts: specs.map((spec, index) =>
+            sampleExcerpt(`h${index}`, spec.text, {
               start: index,
-              end: index + spec.text.length,
               themeIds: [`t${index}`],
               note: spec.note,
-              createdAt: '2026-01-01T00:00:00.000Z',
-              updatedAt: '2026-01-01T00:00:00.000Z',
-              citation: { reportId: 'r', reportTitle: spec.reportTitle, place: '某某镇', placeLevel: '镇', year: 2024, headingPath: [spec.heading], paragraph: index + 1 },
+              citation: { ...TOWN_CITATION, reportTitle: spec.reportTitle, headingPath: [spec.heading], paragraph: index + 1 },
             }),
           ),
           exportedAt: '2026-02-01T00:00:00.000Z',

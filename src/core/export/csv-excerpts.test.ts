@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
+import type { Excerpt, ExcerptExport } from '../excerpts/excerpt';
+import { sampleExcerpt, sampleTheme, TOWN_CITATION } from '../fixtures/sample-excerpts';
 import { csvExcerpts, csvField } from './csv-excerpts';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#336699', description: '', keywords: [], parentId, order });
-const themes = [theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0)];
-const town: Citation = { reportId: 'town', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath: ['一、2023年工作回顾', '（一）农业生产'], paragraph: 3 };
-const excerpt = (id: string, themeIds: string[], fields: Partial<Excerpt> = {}): Excerpt => ({
-  highlightId: id,
-  text: '全年粮食产量达到1.2万吨',
-  start: 10,
-  end: 23,
-  themeIds,
-  note: '',
-  createdAt: '2026-01-01T08:00:00.000Z',
-  updatedAt: '2026-01-01T08:00:00.000Z',
-  citation: town,
-  ...fields,
-});
+const themes = [sampleTheme('rural', '乡村振兴', null, 0), sampleTheme('grain', '粮食安全', 'rural', 0)];
+const excerpt = (id: string, themeIds: string[], fields: Partial<Excerpt> = {}): Excerpt => sampleExcerpt(id, '全年粮食产量达到1.2万吨', { start: 10, themeIds, ...fields });
 const input = (excerpts: Excerpt[]): ExcerptExport => ({ excerpts, themes, exportedAt: '2026-02-01T00:00:00.000Z' });
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
 
@@ -43,7 +30,7 @@ describe('csvField', () => {
 
 describe('csvExcerpts', () => {
   it('writes a BOM, a Chinese header row, then one CRLF-ended record per row with every field quoted', () => {
-    const bytes = csvExcerpts(input([excerpt('a', ['grain'], { note: '较上年"增长"' }), excerpt('b', [], { citation: { ...town, year: null, place: null, placeLevel: null } })]));
+    const bytes = csvExcerpts(input([excerpt('a', ['grain'], { note: '较上年"增长"' }), excerpt('b', [], { citation: { ...TOWN_CITATION, year: null, place: null, placeLevel: null } })]));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text(bytes.slice(3)).split('\r\n')).toEqual([
       '"主题","主题路径","摘录","批注","报告","地点","层级","年份","标题路径","段落","起","止","创建时间"',

@@ -2,25 +2,11 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
 import { citationLine } from '../excerpts/citation';
+import { COUNTY_CITATION as county, SAMPLE_THEMES as themes, sampleExcerpt, TOWN_CITATION as town } from '../fixtures/sample-excerpts';
 import { docxExcerpts } from './docx-excerpts';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#336699', description: '', keywords: [], parentId, order });
-const themes = [theme('safety', '安全生产', null, 1), theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0), theme('culture', '文化旅游', null, 2)];
-const town: Citation = { reportId: 'town', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath: ['一、2023年工作回顾', '（一）农业生产'], paragraph: 3 };
-const county: Citation = { reportId: 'county', reportTitle: '某某县政府工作报告', place: null, placeLevel: null, year: null, headingPath: [], paragraph: 0 };
-const excerpt = (id: string, text: string, themeIds: string[], citation: Citation, note = ''): Excerpt => ({
-  highlightId: id,
-  text,
-  start: 0,
-  end: text.length,
-  themeIds,
-  note,
-  createdAt: '2026-01-01T08:00:00.000Z',
-  updatedAt: '2026-01-01T08:00:00.000Z',
-  citation,
-});
+const excerpt = (id: string, text: string, themeIds: string[], citation: Citation, note = ''): Excerpt => sampleExcerpt(id, text, { themeIds, citation, note });
 const input: ExcerptExport = {
   excerpts: [
     excerpt('a', '全年粮食总产量稳定在1.2万吨', ['grain', 'safety'], town, '与上年持平'),

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
+import { COUNTY_CITATION as county, SAMPLE_THEMES as themes, sampleExcerpt, sampleTheme as theme, TOWN_CITATION as town } from '../fixtures/sample-excerpts';
 import { EXCERPT_COLUMNS, excerptRows, themeReportCounts } from './excerpt-rows';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#336699', description: '', keywords: [], parentId, order });
-const themes = [theme('safety', '安全生产', null, 1), theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0), theme('culture', '文化旅游', null, 2)];
-
-const town: Citation = { reportId: 'town', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath: ['一、2023年工作回顾', '（一）农业生产'], paragraph: 3 };
-const county: Citation = { reportId: 'county', reportTitle: '某某县政府工作报告', place: null, placeLevel: null, year: null, headingPath: [], paragraph: 0 };
-const excerpt = (id: string, themeIds: string[], citation: Citation, fields: Partial<Excerpt> = {}): Excerpt => ({
-  highlightId: id,
-  text: `稳定粮食播种面积${id}`,
-  start: 10,
-  end: 19,
-  themeIds,
-  note: '',
-  createdAt: '2026-01-01T08:00:00.000Z',
-  updatedAt: '2026-01-02T08:00:00.000Z',
-  citation,
-  ...fields,
-});
+/** Changed a day after it was made, so the rows show which of the two times they take. */
+const excerpt = (id: string, themeIds: string[], citation: Citation, fields: Partial<Excerpt> = {}): Excerpt =>
+  sampleExcerpt(id, `稳定粮食播种面积${id}`, { start: 10, themeIds, citation, updatedAt: '2026-01-02T08:00:00.000Z', ...fields });
 const input = (excerpts: Excerpt[]): ExcerptExport => ({ excerpts, themes, exportedAt: '2026-02-01T00:00:00.000Z' });
 
 describe('EXCERPT_COLUMNS', () => {

@@ -2,23 +2,13 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
+import { sampleExcerpt, sampleTheme, TOWN_CITATION } from '../fixtures/sample-excerpts';
 import { escapeHtml, htmlExcerpts } from './html-excerpts';
 
-const theme = (id: string, name: string, parentId: string | null, order: number, color = '#2F6B3A'): Theme => ({ id, name, color, description: '', keywords: [], parentId, order });
+const theme = (id: string, name: string, parentId: string | null, order: number, color = '#2F6B3A') => sampleTheme(id, name, parentId, order, { color });
 const themes = [theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0, '#b8860b'), theme('bad', '风险<防控>', null, 1, 'red;}</style><script>alert(1)</script>')];
-const citation = (headingPath: string[], paragraph: number): Citation => ({ reportId: 'r1', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath, paragraph });
-const excerpt = (id: string, text: string, themeIds: string[], note: string, cited: Citation): Excerpt => ({
-  highlightId: id,
-  text,
-  start: 0,
-  end: text.length,
-  themeIds,
-  note,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  citation: cited,
-});
+const citation = (headingPath: string[], paragraph: number): Citation => ({ ...TOWN_CITATION, headingPath, paragraph });
+const excerpt = (id: string, text: string, themeIds: string[], note: string, cited: Citation): Excerpt => sampleExcerpt(id, text, { themeIds, note, citation: cited });
 
 const HOSTILE = '严防<script>alert("摘录")</script>风险 & 隐患，\'单引号\'。';
 const input: ExcerptExport = {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
+import type { Excerpt, ExcerptExport } from '../excerpts/excerpt';
+import { sampleExcerpt, sampleTheme, TOWN_CITATION as citation } from '../fixtures/sample-excerpts';
 import { EXCERPTS_FORMAT, EXCERPTS_FORMAT_VERSION, excerptsDocument, jsonExcerpts, type ExcerptsDocument } from './json-excerpts';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#2f6b3a', description: `${name}的说明`, keywords: [name], parentId, order });
+const theme = (id: string, name: string, parentId: string | null, order: number) => sampleTheme(id, name, parentId, order, { color: '#2f6b3a', description: `${name}的说明`, keywords: [name] });
 // Listed child first, to show the document writes the tree order.
 const themes = [theme('grain', '粮食安全', 'rural', 0), theme('safety', '安全生产', null, 1), theme('rural', '乡村振兴', null, 0)];
-const citation: Citation = { reportId: 'r1', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath: ['一、2023年工作回顾', '（一）农业生产稳中有进'], paragraph: 3 };
-const excerpt = (id: string, text: string, start: number, themeIds: string[]): Excerpt => ({
-  highlightId: id,
-  text,
-  start,
-  end: start + text.length,
-  themeIds,
-  note: id === 'a' ? '备注"引号"\n第二行' : '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-02T00:00:00.000Z',
-  citation,
-});
+const excerpt = (id: string, text: string, start: number, themeIds: string[]): Excerpt =>
+  sampleExcerpt(id, text, { start, themeIds, note: id === 'a' ? '备注"引号"\n第二行' : '', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
 const input: ExcerptExport = {
   excerpts: [excerpt('a', '全年粮食播种面积3.2万亩', 40, ['grain', 'gone']), excerpt('b', '𠮷村新建文化广场', 80, [])],
   themes,

@@ -1,23 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
+import { sampleExcerpt, sampleTheme as theme, TOWN_CITATION } from '../fixtures/sample-excerpts';
 import { escapeMarkdown, markdownExcerpts } from './markdown-excerpts';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#2f6b3a', description: '', keywords: [], parentId, order });
 const themes = [theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0), theme('safety', '安全生产', null, 1)];
-const citation = (headingPath: string[], paragraph: number): Citation => ({ reportId: 'r1', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath, paragraph });
-const excerpt = (id: string, text: string, themeIds: string[], note: string, cited: Citation): Excerpt => ({
-  highlightId: id,
-  text,
-  start: 0,
-  end: text.length,
-  themeIds,
-  note,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  citation: cited,
-});
+const citation = (headingPath: string[], paragraph: number): Citation => ({ ...TOWN_CITATION, headingPath, paragraph });
+const excerpt = (id: string, text: string, themeIds: string[], note: string, cited: Citation): Excerpt => sampleExcerpt(id, text, { themeIds, note, citation: cited });
 
 const grain = excerpt('g', '全年粮食播种面积3.2万亩，总产1.4万吨。', ['grain'], '可与上年对比', citation(['一、2023年工作回顾', '（一）农业生产稳中有进'], 3));
 const safety = excerpt('s', '*重点*抓好安全生产，<b>隐患</b>&排查_整治_。', ['safety', 'rural'], '', citation(['二、2024年工作安排'], 7));

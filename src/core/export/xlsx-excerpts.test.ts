@@ -1,25 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
-import type { Theme } from '../themes/theme';
+import { COUNTY_CITATION, sampleExcerpt, sampleTheme, TOWN_CITATION as town } from '../fixtures/sample-excerpts';
 import { xlsxExcerpts } from './xlsx-excerpts';
 
-const theme = (id: string, name: string, parentId: string | null, order: number): Theme => ({ id, name, color: '#336699', description: '', keywords: [], parentId, order });
-const themes = [theme('rural', '乡村振兴', null, 0), theme('grain', '粮食安全', 'rural', 0), theme('safety', '安全生产', null, 1)];
-const town: Citation = { reportId: 'town', reportTitle: '某某镇2024年政府工作报告', place: '某某镇', placeLevel: '镇', year: 2024, headingPath: ['一、2023年工作回顾', '（一）农业生产'], paragraph: 3 };
-const county: Citation = { reportId: 'county', reportTitle: '某某县2024年政府工作报告', place: '某某县', placeLevel: '县', year: null, headingPath: [], paragraph: 0 };
-const excerpt = (id: string, themeIds: string[], citation: Citation, fields: Partial<Excerpt> = {}): Excerpt => ({
-  highlightId: id,
-  text: `全年粮食产量达到1.2万吨（${id}）`,
-  start: 10,
-  end: 26,
-  themeIds,
-  note: '',
-  createdAt: '2026-01-01T08:00:00.000Z',
-  updatedAt: '2026-01-01T08:00:00.000Z',
-  citation,
-  ...fields,
-});
+const themes = [sampleTheme('rural', '乡村振兴', null, 0), sampleTheme('grain', '粮食安全', 'rural', 0), sampleTheme('safety', '安全生产', null, 1)];
+/** A county whose place is known but not the year. */
+const county: Citation = { ...COUNTY_CITATION, reportTitle: '某某县2024年政府工作报告', place: '某某县', placeLevel: '县' };
+const excerpt = (id: string, themeIds: string[], citation: Citation, fields: Partial<Excerpt> = {}): Excerpt =>
+  sampleExcerpt(id, `全年粮食产量达到1.2万吨（${id}）`, { start: 10, themeIds, citation, ...fields });
 const input: ExcerptExport = {
   excerpts: [
     excerpt('a', ['grain', 'safety'], town, { note: '=比上年增长5%', text: '稳定粮食播种面积\n守住耕地红线' }),

@@ -106,7 +106,7 @@ describe('findMatches', () => {
         const text = chars.join('');
         const cuts = [0];
         for (const piece of chars) cuts.push(cuts.at(-1)! + piece.length);
-        const [i, j] = [cuts[a % cuts.length]!, cuts[b % cuts.length]!].sort((x, y) => x - y);
+        const [i, j] = [cuts[a % cuts.length]!, cuts[b % cuts.length]!].sort((x, y) => x - y) as [number, number];
         const piece = text.slice(i, j);
         // The term is trimmed: the piece is then found without its blank ends (and a blank piece not at all).
         if (piece.trim() === '') return;

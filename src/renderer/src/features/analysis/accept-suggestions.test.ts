@@ -1,25 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Theme } from '../../../../core/themes/theme';
-import { LibraryDatabase, type ReportTextRecord } from '../../db/db';
+import { LibraryDatabase } from '../../db/db';
 import { addHighlight } from '../annotate/highlight-actions';
 import { UndoHistory } from '../annotate/undo-history';
 import { addHighlights, suggestionHighlight } from './accept-suggestions';
 import { findSuggestions } from './find-suggestions';
+import { RURAL, SAFETY, SUGGESTION_TEXTS } from './fixtures/suggestion-library';
 
-const RURAL: Theme = { id: 'rural', name: '乡村振兴', color: '#3a7d44', description: '', keywords: ['乡村', '农田'], parentId: null, order: 0 };
-const SAFETY: Theme = { id: 'safety', name: '安全生产', color: '#b3261e', description: '', keywords: ['隐患'], parentId: null, order: 1 };
 const NOW = new Date('2026-05-01T08:00:00Z');
-
-function body(reportId: string, text: string): ReportTextRecord {
-  return { reportId, text, blocks: [], hidden: [] };
-}
-
-const TEXTS = [
-  body('r1', '建设高标准农田五万亩。排查整治隐患八百处。'),
-  body('r2', '乡村面貌焕然一新。\n城市更新稳步推进。'),
-  body('r3', '推进乡村建设行动；整治农田水利。'),
-];
 
 let db: LibraryDatabase;
 let history: UndoHistory;
@@ -27,7 +15,7 @@ let n = 0;
 beforeEach(async () => {
   db = new LibraryDatabase(`accept-suggestions-${++n}`);
   history = new UndoHistory();
-  await db.reportTexts.bulkAdd(TEXTS);
+  await db.reportTexts.bulkAdd(SUGGESTION_TEXTS);
 });
 afterEach(async () => {
   await db.delete();

@@ -5,9 +5,9 @@
  * diagonal, a theme with itself, is left blank.
  */
 import type { ThemeCooccurrence } from '../../../../core/analysis/theme-cooccurrence';
-import { CHART_INK, CHART_RULE, HEAT_COLORS } from './chart-colors';
+import { CHART_INK, CHART_RULE } from './chart-colors';
 import type { HeatmapChartOption } from './heatmap-chart';
-import { tooltipHtml } from './tooltip-html';
+import { heatmapCells } from './heatmap-cells';
 
 /** One cell as its tooltip describes it. */
 export interface CooccurrenceCell {
@@ -40,30 +40,18 @@ export function cooccurrenceHeatmapOption(chart: CooccurrenceChart): HeatmapChar
   const { cooccurrence, themeNames, describe } = chart;
   if (themeNames.length !== cooccurrence.themeIds.length) throw new RangeError(`cooccurrenceHeatmapOption: ${themeNames.length} theme names for ${cooccurrence.themeIds.length} rows`);
   const data: [number, number, number][] = [];
-  let max = 0;
   cooccurrence.together.forEach((row, a) =>
     row.forEach((value, b) => {
-      if (a === b || value === 0) return;
-      data.push([b, a, value]);
-      if (value > max) max = value;
+      if (a !== b && value > 0) data.push([b, a, value]);
     }),
   );
   const rotate = themeNames.length > 8 ? 30 : 0;
   return {
     animation: false,
     grid: { top: 16, left: 12, right: 16, bottom: 64 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const value = (Array.isArray(params) ? params[0]?.value : params.value) as number[] | undefined;
-        if (!Array.isArray(value)) return '';
-        const [b, a] = value as [number, number];
-        return tooltipHtml(
-          describe({ a: themeNames[a] ?? '', b: themeNames[b] ?? '', shared: cooccurrence.shared[a]?.[b] ?? 0, overlapping: cooccurrence.overlapping[a]?.[b] ?? 0 }),
-        );
-      },
-    },
+    ...heatmapCells(data, (b, a) =>
+      describe({ a: themeNames[a] ?? '', b: themeNames[b] ?? '', shared: cooccurrence.shared[a]?.[b] ?? 0, overlapping: cooccurrence.overlapping[a]?.[b] ?? 0 }),
+    ),
     xAxis: {
       type: 'category',
       data: [...themeNames],
@@ -80,26 +68,6 @@ export function cooccurrenceHeatmapOption(chart: CooccurrenceChart): HeatmapChar
       axisLine: { lineStyle: { color: CHART_RULE } },
       axisLabel: { interval: 0, color: CHART_INK, width: 160, overflow: 'truncate' },
     },
-    visualMap: {
-      type: 'continuous',
-      min: 0,
-      max: Math.max(1, max),
-      calculable: true,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 8,
-      itemHeight: 160,
-      inRange: { color: HEAT_COLORS },
-      textStyle: { color: CHART_INK },
-    },
-    series: [
-      {
-        type: 'heatmap',
-        data,
-        itemStyle: { borderColor: '#fff', borderWidth: 1 },
-        emphasis: { itemStyle: { borderColor: CHART_INK, borderWidth: 1 } },
-      },
-    ],
   };
 }
 

@@ -1,28 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Theme } from '../../../../core/themes/theme';
-import { LibraryDatabase, type ReportTextRecord } from '../../db/db';
+import { LibraryDatabase } from '../../db/db';
 import { sha256Hex } from '../../lib/sha256';
 import { findSuggestions } from './find-suggestions';
-
-const RURAL: Theme = { id: 'rural', name: '乡村振兴', color: '#3a7d44', description: '', keywords: ['乡村', '农田'], parentId: null, order: 0 };
-const SAFETY: Theme = { id: 'safety', name: '安全生产', color: '#b3261e', description: '', keywords: ['隐患'], parentId: null, order: 1 };
-
-function body(reportId: string, text: string): ReportTextRecord {
-  return { reportId, text, blocks: [], hidden: [] };
-}
-
-const TEXTS = [
-  body('r1', '建设高标准农田五万亩。排查整治隐患八百处。'),
-  body('r2', '乡村面貌焕然一新。\n城市更新稳步推进。'),
-  body('r3', '推进乡村建设行动；整治农田水利。'),
-];
+import { RURAL, SAFETY, SUGGESTION_TEXTS } from './fixtures/suggestion-library';
 
 let db: LibraryDatabase;
 let n = 0;
 beforeEach(async () => {
   db = new LibraryDatabase(`find-suggestions-${++n}`);
-  await db.reportTexts.bulkAdd(TEXTS);
+  await db.reportTexts.bulkAdd(SUGGESTION_TEXTS);
 });
 afterEach(async () => {
   await db.delete();
@@ -45,7 +32,7 @@ describe('findSuggestions', () => {
     const first = result.suggestions[0]!;
     expect(first.key).toBe('r1|rural|0-11');
     expect(first.selectors.quote).toEqual({ exact: '建设高标准农田五万亩。', prefix: '', suffix: '排查整治隐患八百处。' });
-    expect(first.textHash).toBe(await sha256Hex(new TextEncoder().encode(TEXTS[0]!.text)));
+    expect(first.textHash).toBe(await sha256Hex(new TextEncoder().encode(SUGGESTION_TEXTS[0]!.text)));
   });
 
   it('leaves out coded sentences and skipped keys, and stops at the limit', async () => {

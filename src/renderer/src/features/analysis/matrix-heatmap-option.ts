@@ -6,9 +6,9 @@
  * mouse wheel).
  */
 import type { ThemeReportMatrix } from '../../../../core/analysis/theme-report-matrix';
-import { CHART_INK, CHART_RULE, HEAT_COLORS } from './chart-colors';
+import { CHART_INK, CHART_RULE } from './chart-colors';
 import type { HeatmapChartOption } from './heatmap-chart';
-import { tooltipHtml } from './tooltip-html';
+import { heatmapCells } from './heatmap-cells';
 
 /** What a cell's colour stands for: how many highlights, or how many characters they cover. */
 export type MatrixMeasure = 'count' | 'characters';
@@ -49,12 +49,9 @@ export function matrixHeatmapOption(chart: MatrixChart): HeatmapChartOption {
   if (reportLabels.length !== matrix.reportIds.length) throw new RangeError(`matrixHeatmapOption: ${reportLabels.length} report labels for ${matrix.reportIds.length} columns`);
   const values = measure === 'count' ? matrix.counts : matrix.characters;
   const data: [number, number, number][] = [];
-  let max = 0;
   values.forEach((row, theme) =>
     row.forEach((value, report) => {
-      if (matrix.counts[theme]![report]! === 0) return;
-      data.push([theme, report, value]);
-      if (value > max) max = value;
+      if (matrix.counts[theme]![report]! > 0) data.push([theme, report, value]);
     }),
   );
   const scrolls = reportLabels.length > MATRIX_WINDOW;
@@ -67,18 +64,9 @@ export function matrixHeatmapOption(chart: MatrixChart): HeatmapChartOption {
   return {
     animation: false,
     grid: { top: 16, left: 12, right: scrolls ? 40 : 16, bottom: 64 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const value = (Array.isArray(params) ? params[0]?.value : params.value) as number[] | undefined;
-        if (!Array.isArray(value)) return '';
-        const [theme, report] = value as [number, number];
-        return tooltipHtml(
-          describe({ theme: themeNames[theme] ?? '', report: reportLabels[report] ?? '', count: matrix.counts[theme]?.[report] ?? 0, characters: matrix.characters[theme]?.[report] ?? 0 }),
-        );
-      },
-    },
+    ...heatmapCells(data, (theme, report) =>
+      describe({ theme: themeNames[theme] ?? '', report: reportLabels[report] ?? '', count: matrix.counts[theme]?.[report] ?? 0, characters: matrix.characters[theme]?.[report] ?? 0 }),
+    ),
     xAxis: {
       type: 'category',
       data: [...themeNames],
@@ -96,27 +84,7 @@ export function matrixHeatmapOption(chart: MatrixChart): HeatmapChartOption {
       axisLine: { lineStyle: { color: CHART_RULE } },
       axisLabel: { color: CHART_INK, width: 160, overflow: 'truncate' },
     },
-    visualMap: {
-      type: 'continuous',
-      min: 0,
-      max: Math.max(1, max),
-      calculable: true,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 8,
-      itemHeight: 160,
-      inRange: { color: HEAT_COLORS },
-      textStyle: { color: CHART_INK },
-    },
     dataZoom,
-    series: [
-      {
-        type: 'heatmap',
-        data,
-        itemStyle: { borderColor: '#fff', borderWidth: 1 },
-        emphasis: { itemStyle: { borderColor: CHART_INK, borderWidth: 1 } },
-      },
-    ],
   };
 }
 

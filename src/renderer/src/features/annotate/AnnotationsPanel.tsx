@@ -9,6 +9,7 @@ import { memo, useMemo, useState } from 'react';
 import type { Theme } from '../../../../core/themes/theme';
 import type { HighlightRecord } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
+import { ThemeTags } from '../themes/ThemeTags';
 import type { Placement } from './place-highlights';
 
 export interface AnnotationsPanelProps {
@@ -49,18 +50,7 @@ const AnnotationItem = memo(function AnnotationItem({ record, orphan, active, th
         <span className="annotation-passage" lang="zh-CN">
           {record.selectors.quote.exact}
         </span>
-        {record.themeIds.length > 0 && (
-          <span className="annotation-themes">
-            {record.themeIds.map((id) => {
-              const theme = themeById.get(id);
-              return theme ? (
-                <span key={id} className="theme-tag" style={{ '--theme-color': theme.color } as React.CSSProperties}>
-                  {theme.name}
-                </span>
-              ) : null;
-            })}
-          </span>
-        )}
+        <ThemeTags themeIds={record.themeIds} themeById={themeById} className="annotation-themes" />
         {record.note && <span className="annotation-note">{record.note}</span>}
       </button>
     </li>

@@ -9,6 +9,7 @@ import { WIDEST_CONTEXT } from '../../../../core/excerpts/excerpt-context';
 import type { Excerpt } from '../../../../core/excerpts/excerpt';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
+import { ThemeTags } from '../themes/ThemeTags';
 
 /** The text around a passage at a level of context: 0 none, then each step of `excerptContext` (1 its level 0…). */
 export type ContextOf = (excerpt: Excerpt, level: number) => { before: string; after: string };
@@ -29,18 +30,7 @@ export const ExcerptCard = memo(function ExcerptCard({ excerpt, themeById, conte
   const context = level > 0 ? contextOf(excerpt, level) : null;
   return (
     <article className="excerpt-card" aria-label={excerpt.citation.reportTitle}>
-      {excerpt.themeIds.length > 0 && (
-        <div className="excerpt-themes">
-          {excerpt.themeIds.map((id) => {
-            const theme = themeById.get(id);
-            return theme ? (
-              <span key={id} className="theme-tag" style={{ '--theme-color': theme.color } as React.CSSProperties}>
-                {theme.name}
-              </span>
-            ) : null;
-          })}
-        </div>
-      )}
+      <ThemeTags themeIds={excerpt.themeIds} themeById={themeById} className="excerpt-themes" />
       <blockquote className="excerpt-passage" lang="zh-CN" onClick={() => onOpen(excerpt)}>
         {context && <span className="excerpt-context">{context.before}</span>}
         <mark className="excerpt-text">{excerpt.text}</mark>

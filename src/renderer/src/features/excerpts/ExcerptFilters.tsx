@@ -26,20 +26,36 @@ function distinct<T extends string | number>(values: readonly (T | null)[], comp
   return [...new Set(values.filter((value): value is T => value !== null))].sort(compare);
 }
 
-/** A select over one field of the filter: '' is 全部. */
-function FieldSelect<T extends string | number>(props: { label: string; all: string; value: T | undefined; options: readonly { value: T; label: string }[]; onChange(value: T | undefined): void }) {
-  const { label, all, value, options, onChange } = props;
+/** Several values chosen elsewhere (a cell of 分析 names several reports): shown as one choice of the select. */
+const SEVERAL = '\u0000several';
+
+/** A select over one field of the filter: '' is 全部; `several` labels a choice of more than one value made elsewhere. */
+function FieldSelect<T extends string | number>(props: {
+  label: string;
+  all: string;
+  values: readonly T[] | undefined;
+  several: string;
+  options: readonly { value: T; label: string }[];
+  onChange(value: T | undefined): void;
+}) {
+  const { label, all, values = [], several, options, onChange } = props;
+  const value = values.length > 1 ? SEVERAL : values.length === 1 ? String(values[0]) : '';
   return (
     <label className="excerpt-filter-field">
       <span>{label}</span>
       <select
-        value={value === undefined ? '' : String(value)}
+        value={value}
         onChange={(event) => {
           const chosen = options.find((option) => String(option.value) === event.target.value);
           onChange(chosen?.value);
         }}
       >
         <option value="">{all}</option>
+        {values.length > 1 && (
+          <option value={SEVERAL} disabled>
+            {several}
+          </option>
+        )}
         {options.map((option) => (
           <option key={String(option.value)} value={String(option.value)}>
             {option.label}
@@ -72,16 +88,16 @@ export function ExcerptFilters({ filter, onChange, themes, depthOf, counts, repo
     (a, b) => a.localeCompare(b, 'zh-Hans-CN'),
   );
   const titled = [...reports].sort((a, b) => a.title.localeCompare(b.title, 'zh-Hans-CN'));
-  const one = <T,>(values: readonly T[] | undefined): T | undefined => values?.[0];
+  const several = (values: readonly unknown[] | undefined) => t('excerpts.several', { count: values?.length ?? 0 });
   const active = (filter.text ?? '') !== '' || chosen.size > 0 || [filter.years, filter.levels, filter.places, filter.reportIds].some((values) => (values?.length ?? 0) > 0);
 
   return (
     <aside className="excerpt-filters" aria-label={t('excerpts.filters')}>
       <input type="search" className="excerpt-search" placeholder={t('excerpts.search')} aria-label={t('excerpts.search')} value={filter.text ?? ''} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
-      <FieldSelect label={t('excerpts.year')} all={t('excerpts.all')} value={one(filter.years)} options={years.map((year) => ({ value: year, label: String(year) }))} onChange={(year) => onChange({ ...filter, years: year === undefined ? [] : [year] })} />
-      <FieldSelect label={t('excerpts.level')} all={t('excerpts.all')} value={one(filter.levels)} options={levels.map((level) => ({ value: level, label: level }))} onChange={(level) => onChange({ ...filter, levels: level === undefined ? [] : [level] })} />
-      <FieldSelect label={t('excerpts.place')} all={t('excerpts.all')} value={one(filter.places)} options={places.map((place) => ({ value: place, label: place }))} onChange={(place) => onChange({ ...filter, places: place === undefined ? [] : [place] })} />
-      <FieldSelect label={t('excerpts.report')} all={t('excerpts.all')} value={one(filter.reportIds)} options={titled.map((report) => ({ value: report.id, label: report.title }))} onChange={(id) => onChange({ ...filter, reportIds: id === undefined ? [] : [id] })} />
+      <FieldSelect label={t('excerpts.year')} all={t('excerpts.all')} values={filter.years} several={several(filter.years)} options={years.map((year) => ({ value: year, label: String(year) }))} onChange={(year) => onChange({ ...filter, years: year === undefined ? [] : [year] })} />
+      <FieldSelect label={t('excerpts.level')} all={t('excerpts.all')} values={filter.levels} several={several(filter.levels)} options={levels.map((level) => ({ value: level, label: level }))} onChange={(level) => onChange({ ...filter, levels: level === undefined ? [] : [level] })} />
+      <FieldSelect label={t('excerpts.place')} all={t('excerpts.all')} values={filter.places} several={several(filter.places)} options={places.map((place) => ({ value: place, label: place }))} onChange={(place) => onChange({ ...filter, places: place === undefined ? [] : [place] })} />
+      <FieldSelect label={t('excerpts.report')} all={t('excerpts.all')} values={filter.reportIds} several={several(filter.reportIds)} options={titled.map((report) => ({ value: report.id, label: report.title }))} onChange={(id) => onChange({ ...filter, reportIds: id === undefined ? [] : [id] })} />
       <fieldset className="excerpt-theme-filter">
         <legend>{t('excerpts.themes')}</legend>
         <label className="excerpt-include-children">

@@ -6,6 +6,7 @@ import type { PickedFile } from '../../../../shared/ipc';
 import { LibraryDatabase } from '../../db/db';
 import { deleteReport } from './delete-report';
 import { ImportFailureError } from './import-outcome';
+import { pickedText } from './fixtures/import-text';
 import { importReports, type ImportOptions, type ImportProgress, type ReportParser } from './import-reports';
 import { ensureSampleReport } from './sample-report';
 
@@ -15,10 +16,7 @@ const direct: ImportOptions = { parse };
 
 const REPORT = '安平乡2023年政府工作报告\n——2023年1月9日在安平乡第十届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n全乡完成固定资产投资3.6亿元。';
 
-function picked(name: string, text: string): PickedFile {
-  const bytes = new TextEncoder().encode(text);
-  return { name, size: bytes.length, ok: true, bytes };
-}
+const picked = pickedText;
 
 let db: LibraryDatabase;
 let n = 0;

@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../../../core/anchoring/describe-range';
-import { parseReportFile } from '../../../../core/import/parse-report-file';
 import type { HighlightRecord } from '../../db/db';
 import { LibraryDatabase } from '../../db/db';
 import { sha256Hex } from '../../lib/sha256';
-import { importReports } from './import-reports';
+import { importText, parse } from './fixtures/import-text';
 import { replaceReportText } from './replace-report-text';
 
-const parse = (bytes: Uint8Array, name: string) => parseReportFile(bytes, name);
 const TITLE = '安平乡2023年政府工作报告';
 const OLD = `${TITLE}\n——2023年1月9日在安平乡第十届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n全乡完成固定资产投资3.6亿元，同比增长5%。\n兜牢脱贫底线，守住不发生规模性返贫的底线。\n二、2023年工作安排\n抓好安全生产，坚决遏制重特大事故。`;
 // The corrected file: a sentence added before the highlights, a figure corrected, one sentence gone.
@@ -22,13 +20,6 @@ beforeEach(() => {
 afterEach(async () => {
   await db.delete();
 });
-
-async function importText(name: string, text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  const [outcome] = await importReports(db, [{ name, size: bytes.length, ok: true, bytes }], { parse });
-  if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-  return outcome.reportIds[0] as string;
-}
 
 async function highlight(reportId: string, passage: string): Promise<HighlightRecord> {
   const body = (await db.reportTexts.get(reportId))!;
@@ -49,7 +40,7 @@ async function highlight(reportId: string, passage: string): Promise<HighlightRe
 
 describe('replaceReportText', () => {
   it('replaces the text, keeps the id, re-anchors what it can and keeps the rest as orphans', async () => {
-    const id = await importText('安平乡.txt', OLD);
+    const id = await importText(db, '安平乡.txt', OLD);
     const moved = await highlight(id, '兜牢脱贫底线，守住不发生规模性返贫的底线。');
     const edited = await highlight(id, '全乡完成固定资产投资3.6亿元，同比增长5%。');
     const gone = await highlight(id, '抓好安全生产，坚决遏制重特大事故。');
@@ -74,7 +65,7 @@ describe('replaceReportText', () => {
   });
 
   it('refuses a file of several reports none of which has the title, changing nothing', async () => {
-    const id = await importText('安平乡.txt', OLD);
+    const id = await importText(db, '安平乡.txt', OLD);
     const before = await db.reportTexts.get(id);
     const other = { encoding: 'utf-8', compilation: null, hidden: [], warnings: [], reports: [] } as never;
     await expect(replaceReportText(db, id, other, { name: 'x.txt', hash: 'x' })).rejects.toMatchObject({ code: 'no-matching-report' });
@@ -82,8 +73,8 @@ describe('replaceReportText', () => {
   });
 
   it('refuses a file that is already in the library as another report', async () => {
-    const id = await importText('安平乡.txt', OLD);
-    await importText('other.txt', NEW.replace(TITLE, '安平乡2024年政府工作报告'));
+    const id = await importText(db, '安平乡.txt', OLD);
+    await importText(db, 'other.txt', NEW.replace(TITLE, '安平乡2024年政府工作报告'));
     const otherBytes = new TextEncoder().encode(NEW.replace(TITLE, '安平乡2024年政府工作报告'));
     const parsed = await parse(otherBytes, 'other.txt');
     await expect(replaceReportText(db, id, parsed, { name: 'other.txt', hash: await sha256Hex(otherBytes) })).rejects.toMatchObject({ code: 'duplicate' });

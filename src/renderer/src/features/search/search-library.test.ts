@@ -1,15 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseReportFile } from '../../../../core/import/parse-report-file';
 import { LibraryDatabase, type ReportRecord } from '../../db/db';
 import { sha256Hex } from '../../lib/sha256';
 import { deleteReport } from '../library/delete-report';
-import { importReports } from '../library/import-reports';
+import { importText, parse } from '../library/fixtures/import-text';
 import { replaceReportText } from '../library/replace-report-text';
 import { indexCandidates } from './index-candidates';
 import { SCAN_LIMIT_CHARS, searchLibrary, type LibrarySearch } from './search-library';
 
-const parse = (bytes: Uint8Array, name: string) => parseReportFile(bytes, name);
 
 /** A short report the tests write: a title, the venue line, and the given paragraphs. */
 function report(place: string, year: number, ...paragraphs: string[]): string {
@@ -32,18 +30,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function importText(name: string, text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  const [outcome] = await importReports(db, [{ name, size: bytes.length, ok: true, bytes }], { parse });
-  if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-  return outcome.reportIds[0] as string;
-}
-
 async function importAll(): Promise<Record<keyof typeof REPORTS, string>> {
   return {
-    qingshui: await importText('清水镇.txt', REPORTS.qingshui),
-    baishi: await importText('白石乡.txt', REPORTS.baishi),
-    hexi: await importText('河西县.txt', REPORTS.hexi),
+    qingshui: await importText(db, '清水镇.txt', REPORTS.qingshui),
+    baishi: await importText(db, '白石乡.txt', REPORTS.baishi),
+    hexi: await importText(db, '河西县.txt', REPORTS.hexi),
   };
 }
 
@@ -141,7 +132,7 @@ describe('searchLibrary', () => {
   });
 
   it('stops at the limit, caps the contexts, reports progress and can be cancelled', async () => {
-    for (let i = 0; i < 20; i += 1) await importText(`第${i}镇.txt`, report(`第${i}镇`, 2020 + (i % 5), '推进乡村振兴。推进乡村振兴。推进乡村振兴。'));
+    for (let i = 0; i < 20; i += 1) await importText(db, `第${i}镇.txt`, report(`第${i}镇`, 2020 + (i % 5), '推进乡村振兴。推进乡村振兴。推进乡村振兴。'));
     const limited = await searchLibrary(db, '乡村振兴', { limit: 5, contextsPerReport: 2 });
     expect(limited).toMatchObject({ status: 'done', limited: true });
     expect(limited.results).toHaveLength(5);
