@@ -13,12 +13,14 @@
  */
 import { anchor } from '../../../../core/anchoring/anchor';
 import { describeRange } from '../../../../core/anchoring/describe-range';
-import type { Block, PlaceLevel } from '../../../../core/report/report';
+import { parseReportFile } from '../../../../core/import/parse-report-file';
+import type { Block, ParsedReport, PlaceLevel } from '../../../../core/report/report';
+import { textGrams } from '../../../../core/search/text-grams';
 import { codebookFromThemes, themeGuid } from '../../../../core/refi-qda/codebook-from-themes';
 import { mergeCodes } from '../../../../core/refi-qda/merge-codes';
 import { qdaGuid } from '../../../../core/refi-qda/qda-guid';
 import { QDA_ORIGIN, type QdaCodebook, type QdaProject, type QdaSelection, type QdaSource, type QdaVariableValue } from '../../../../core/refi-qda/qda-project';
-import type { HighlightRecord, LibraryDatabase, ReportRecord, ReportTextRecord } from '../../db/db';
+import type { HighlightRecord, LibraryDatabase, ReportRecord, ReportTextRecord, SearchIndexRecord } from '../../db/db';
 import { textHashOf } from '../annotate/new-highlight';
 import { nextThemeColor } from '../themes/theme-palette';
 
@@ -175,9 +177,44 @@ function lineBlocks(text: string, title: string): Block[] {
   return blocks;
 }
 
-/** The library records of a source: metadata from its variables, the text in line blocks. */
-function sourceRecords(source: QdaSource, id: string, sourceHash: string, sourceName: string, now: string): { record: ReportRecord; text: ReportTextRecord } {
-  const value = (name: string): string | null => source.variables.find((variable) => variable.name === name)?.value.trim() || null;
+/**
+ * The source's text read as a report by core's parser, when that gives one
+ * report with exactly this text: its outline and metadata then come with it.
+ * Null when the parser would change the text (it would move the codings).
+ */
+async function parsedSource(source: QdaSource): Promise<ParsedReport | null> {
+  try {
+    const parsed = await parseReportFile(new TextEncoder().encode(source.text), `${source.guid}.txt`);
+    const [report] = parsed.reports;
+    return parsed.reports.length === 1 && report && report.text === source.text ? report : null;
+  } catch {
+    return null; // a source the parser refuses (empty, say) keeps its line blocks
+  }
+}
+
+/**
+ * The library records of a source: metadata from its variables (else what
+ * the parser found), the text's blocks as the parser found them (else one
+ * paragraph per line), and its search index row.
+ */
+function sourceRecords(source: QdaSource, parsed: ParsedReport | null, id: string, sourceHash: string, sourceName: string, now: string): { record: ReportRecord; text: ReportTextRecord; index: SearchIndexRecord } {
+  const variable = (name: string): string | null => source.variables.find((each) => each.name === name)?.value.trim() || null;
+  const found: Record<string, string | number | null | undefined> = parsed
+    ? {
+        [REPORT_VARIABLES.title]: parsed.title,
+        [REPORT_VARIABLES.place]: parsed.place,
+        [REPORT_VARIABLES.placeLevel]: parsed.placeLevel,
+        [REPORT_VARIABLES.year]: parsed.year,
+        [REPORT_VARIABLES.region]: parsed.region,
+        [REPORT_VARIABLES.date]: parsed.date,
+        [REPORT_VARIABLES.published]: parsed.published,
+        [REPORT_VARIABLES.speaker]: parsed.speaker,
+        [REPORT_VARIABLES.source]: parsed.source,
+        [REPORT_VARIABLES.author]: parsed.author,
+        [REPORT_VARIABLES.summary]: parsed.summary,
+      }
+    : {};
+  const value = (name: string): string | null => variable(name) ?? (found[name] === null || found[name] === undefined ? null : String(found[name]));
   const firstLine = source.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
   const title = value(REPORT_VARIABLES.title) ?? (source.name.trim() || firstLine || '未命名报告');
   const level = value(REPORT_VARIABLES.placeLevel);
@@ -207,7 +244,11 @@ function sourceRecords(source: QdaSource, id: string, sourceHash: string, source
     importedAt: now,
     sample: false,
   };
-  return { record, text: { reportId: id, text: source.text, blocks: lineBlocks(source.text, title), hidden: [] } };
+  return {
+    record,
+    text: { reportId: id, text: source.text, blocks: parsed ? parsed.blocks : lineBlocks(source.text, title), hidden: parsed ? parsed.hidden : [] },
+    index: { reportId: id, grams: textGrams(source.text) },
+  };
 }
 
 /** True when the library already holds a report with this text (same hash, or the same text under another file's hash). */
@@ -230,11 +271,14 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
   const sourceName = options.fileName ?? `${project.name.trim() || 'project'}.qdpx`;
   // Hashing is Web Crypto, which would end a Dexie transaction: hash first.
   const hashes = await Promise.all(project.sources.map((source) => textHashOf(source.text)));
-  return db.transaction('rw', db.reports, db.reportTexts, db.themes, db.highlights, async () => {
+  // So is parsing (the pdf and docx readers are asynchronous): read each source as a report first too.
+  const parsed = await Promise.all(project.sources.map(parsedSource));
+  return db.transaction('rw', [db.reports, db.reportTexts, db.themes, db.highlights, db.searchIndex], async () => {
     const merge = mergeCodes(await db.themes.toArray(), project.codebook.codes, { newId, colorFor: nextThemeColor });
     const outcome: ProjectImport = { reports: { added: [], duplicates: 0 }, themes: { added: merge.added.length, merged: merge.merged }, highlights: { added: 0, skipped: 0 } };
     const records: ReportRecord[] = [];
     const bodies: ReportTextRecord[] = [];
+    const indexes: SearchIndexRecord[] = [];
     const highlights: HighlightRecord[] = [];
     const taken = new Set<string>();
     for (const [index, source] of project.sources.entries()) {
@@ -245,9 +289,10 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
         continue;
       }
       taken.add(hash);
-      const { record, text } = sourceRecords(source, newId(), hash, sourceName, now);
+      const { record, text, index: grams } = sourceRecords(source, parsed[index] ?? null, newId(), hash, sourceName, now);
       records.push(record);
       bodies.push(text);
+      indexes.push(grams);
       outcome.reports.added.push(record.id);
       for (const selection of source.selections) {
         let selectors;
@@ -265,6 +310,7 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
     await db.themes.bulkAdd(merge.added);
     await db.reports.bulkAdd(records);
     await db.reportTexts.bulkAdd(bodies);
+    await db.searchIndex.bulkAdd(indexes);
     await db.highlights.bulkAdd(highlights);
     outcome.highlights.added = highlights.length;
     return outcome;
