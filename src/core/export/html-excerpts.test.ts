@@ -32,7 +32,7 @@ describe('htmlExcerpts', () => {
     expect(all('meta').some((meta) => meta.attribs.charset === 'utf-8')).toBe(true);
     expect(text(all('title')[0]!)).toBe('摘录');
     expect(text(all('h1')[0]!)).toBe('摘录');
-    expect(text(byClass('meta')[0]!)).toBe('导出时间：2026-03-01T08:00:00.000Z · 共 3 条摘录');
+    expect(text(byClass('meta')[0]!)).toBe('导出时间：2026-03-01 08:00 · 共 3 条摘录');
   });
 
   it('stands alone: no script, no external resource, a policy forbidding both, styles inline with a print sheet and a CJK font stack', () => {
@@ -63,14 +63,14 @@ describe('htmlExcerpts', () => {
     expect(html).toContain('严防&lt;script&gt;alert(&quot;摘录&quot;)&lt;/script&gt;风险 &amp; 隐患，&#39;单引号&#39;。');
     const figure = byClass('excerpt').find((el) => el.attribs['data-highlight-id'] === 'b')!;
     expect(text(DomUtils.getElementsByTagName('blockquote', figure)[0]!)).toBe(HOSTILE);
-    expect(text(byClass('note', figure)[0]!)).toBe('备注：<img src=x onerror=alert(1)>');
+    expect(text(byClass('note', figure)[0]!)).toBe('批注：<img src=x onerror=alert(1)>');
   });
 
   it('writes a paragraph per line of the passage, the citation as caption and the note with its line breaks', () => {
     const figure = byClass('excerpt').find((el) => el.attribs['data-highlight-id'] === 'a')!;
     expect(DomUtils.getElementsByTagName('p', DomUtils.getElementsByTagName('blockquote', figure)[0]!).map(text)).toEqual(['全年粮食播种面积3.2万亩。', '总产1.4万吨。']);
     expect(text(DomUtils.getElementsByTagName('figcaption', figure)[0]!)).toBe('《某某镇2024年政府工作报告》，某某镇，2024年，一、2023年工作回顾 › （一）农业生产稳中有进，第3段');
-    expect(text(byClass('note', figure)[0]!)).toBe('备注：比上年增加\n需核实');
+    expect(text(byClass('note', figure)[0]!)).toBe('批注：比上年增加\n需核实');
     const loose = byClass('excerpt').find((el) => el.attribs['data-highlight-id'] === 'c')!;
     expect(text(DomUtils.getElementsByTagName('figcaption', loose)[0]!)).toBe('《某某镇2024年政府工作报告》');
     expect(byClass('note', loose)).toEqual([]);

@@ -4,6 +4,7 @@
  * library escaped.
  */
 import { citationLine } from '../excerpts/citation';
+import { shownExportTime } from './export-time';
 import type { Excerpt, ExcerptExport } from '../excerpts/excerpt';
 import { NO_THEME_NAME } from '../excerpts/excerpt-filter';
 import { groupByTheme } from '../excerpts/group-by-theme';
@@ -83,7 +84,7 @@ export function htmlExcerpts(input: ExcerptExport): string {
     '<body>',
     '<header>',
     '<h1>摘录</h1>',
-    `<p class="meta">导出时间：<time datetime="${escapeHtml(input.exportedAt)}">${escapeHtml(input.exportedAt)}</time> · 共 ${input.excerpts.length} 条摘录</p>`,
+    `<p class="meta">导出时间：<time datetime="${escapeHtml(input.exportedAt)}">${escapeHtml(shownExportTime(input.exportedAt))}</time> · 共 ${input.excerpts.length} 条摘录</p>`,
     '</header>',
     '<main>',
     ...(sections.length === 0 ? ['<p class="empty">（没有摘录）</p>'] : sections),
@@ -101,6 +102,6 @@ function excerptFigure(excerpt: Excerpt): string {
     .filter((line) => line.trim() !== '')
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('');
-  const note = excerpt.note.trim() === '' ? '' : `\n<p class="note">备注：${escapeHtml(excerpt.note.trim())}</p>`;
+  const note = excerpt.note.trim() === '' ? '' : `\n<p class="note">批注：${escapeHtml(excerpt.note.trim())}</p>`;
   return `<figure class="excerpt" data-highlight-id="${escapeHtml(excerpt.highlightId)}">\n<blockquote>${paragraphs}</blockquote>\n<figcaption>${escapeHtml(citationLine(excerpt.citation))}</figcaption>${note}\n</figure>`;
 }

@@ -21,7 +21,7 @@ describe('markdownExcerpts', () => {
       [
         '# 摘录',
         '',
-        '导出时间：2026-03-01T08:00:00.000Z · 共 3 条摘录',
+        '导出时间：2026-03-01 08:00 · 共 3 条摘录',
         '',
         '## 乡村振兴',
         '',
@@ -35,7 +35,7 @@ describe('markdownExcerpts', () => {
         '',
         '—— 《某某镇2024年政府工作报告》，某某镇，2024年，一、2023年工作回顾 › （一）农业生产稳中有进，第3段',
         '',
-        '备注：可与上年对比',
+        '批注：可与上年对比',
         '',
         '## 安全生产',
         '',
@@ -51,7 +51,7 @@ describe('markdownExcerpts', () => {
         '',
         '—— 《某某镇2024年政府工作报告》',
         '',
-        '备注：第一行\\',
+        '批注：第一行\\',
         '\\# 第二行',
         '',
         '另一段',
@@ -71,7 +71,7 @@ describe('markdownExcerpts', () => {
   });
 
   it('says when there is nothing to write', () => {
-    expect(markdownExcerpts({ ...input, excerpts: [] })).toBe('# 摘录\n\n导出时间：2026-03-01T08:00:00.000Z · 共 0 条摘录\n\n（没有摘录）\n');
+    expect(markdownExcerpts({ ...input, excerpts: [] })).toBe('# 摘录\n\n导出时间：2026-03-01 08:00 · 共 0 条摘录\n\n（没有摘录）\n');
   });
 });
 

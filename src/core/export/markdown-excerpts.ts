@@ -5,6 +5,7 @@
  * reads as written and never turns into markup.
  */
 import { citationLine } from '../excerpts/citation';
+import { shownExportTime } from './export-time';
 import type { Excerpt, ExcerptExport } from '../excerpts/excerpt';
 import { NO_THEME_NAME } from '../excerpts/excerpt-filter';
 import { groupByTheme } from '../excerpts/group-by-theme';
@@ -46,7 +47,7 @@ export function escapeMarkdown(line: string): string {
  * the caller encodes it (UTF-8) into the bytes it saves.
  */
 export function markdownExcerpts(input: ExcerptExport): string {
-  const out: string[] = ['# 摘录', '', `导出时间：${escapeMarkdown(input.exportedAt)} · 共 ${input.excerpts.length} 条摘录`, ''];
+  const out: string[] = ['# 摘录', '', `导出时间：${escapeMarkdown(shownExportTime(input.exportedAt))} · 共 ${input.excerpts.length} 条摘录`, ''];
   const groups = groupByTheme(input.excerpts, input.themes, {});
   if (groups.length === 0) out.push('（没有摘录）', '');
   for (const group of groups) {
@@ -66,7 +67,7 @@ function excerptLines(excerpt: Excerpt): string[] {
     // A note's lines keep their breaks (a trailing backslash is a hard break); blank lines part its paragraphs.
     const note = lines(excerpt.note.trim()).map((line) => (line.trim() === '' ? '' : escapeMarkdown(line)));
     const joined = note.map((line, index) => (line !== '' && note[index + 1] ? `${line}\\` : line));
-    out.push('', `备注：${joined.join('\n')}`);
+    out.push('', `批注：${joined.join('\n')}`);
   }
   return out;
 }

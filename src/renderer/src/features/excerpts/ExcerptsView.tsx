@@ -13,7 +13,7 @@ import { filterExcerpts, NO_THEME, type ExcerptFilter } from '../../../../core/e
 import { groupByTheme, type ThemeGroup } from '../../../../core/excerpts/group-by-theme';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
-import { today } from '../../lib/today';
+import { localIsoTime, today } from '../../lib/local-time';
 import { ExportMenu } from '../export/ExportMenu';
 import { ProjectMenu } from '../export/ProjectMenu';
 import { ExcerptFilters } from './ExcerptFilters';
@@ -80,7 +80,7 @@ export function ExcerptsView({ themes, filter, onFilterChange, onOpen }: Excerpt
   );
 
   const reportCount = useMemo(() => new Set(shown.map((excerpt) => excerpt.citation.reportId)).size, [shown]);
-  const exportInput = useCallback(() => ({ excerpts: shown, themes, exportedAt: new Date().toISOString() }), [shown, themes]);
+  const exportInput = useCallback(() => ({ excerpts: shown, themes, exportedAt: localIsoTime() }), [shown, themes]);
   const onlyReport = filter.reportIds?.length === 1 ? library?.reports.find((report) => report.id === filter.reportIds?.[0]) : undefined;
 
   let body;

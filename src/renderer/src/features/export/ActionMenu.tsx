@@ -23,10 +23,11 @@ export interface ActionMenuProps {
 }
 
 export function ActionMenu({ label, title, actions, hint }: ActionMenuProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
+  // The status is said in the language it was said in; it goes when the interface changes language.
+  const [status, setStatus] = useState<{ text: string; failed: boolean; locale: string } | null>(null);
 
   async function choose(action: MenuAction) {
     setOpen(false);
@@ -34,9 +35,9 @@ export function ActionMenu({ label, title, actions, hint }: ActionMenuProps) {
     setStatus(null);
     try {
       const said = await action.run();
-      if (said) setStatus({ text: said, failed: false });
+      if (said) setStatus({ text: said, failed: false, locale });
     } catch (error) {
-      setStatus({ text: t('export.failed', { reason: error instanceof Error ? error.message : String(error) }), failed: true });
+      setStatus({ text: t('export.failed', { reason: error instanceof Error ? error.message : String(error) }), failed: true, locale });
     } finally {
       setBusy(false);
     }
@@ -63,7 +64,7 @@ export function ActionMenu({ label, title, actions, hint }: ActionMenuProps) {
           )}
         </ul>
       )}
-      {status && (
+      {status && status.locale === locale && (
         <span className={status.failed ? 'export-status failed' : 'export-status'} role={status.failed ? 'alert' : 'status'}>
           {status.text}
         </span>

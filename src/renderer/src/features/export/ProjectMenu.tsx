@@ -5,7 +5,7 @@
  */
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
-import { today } from '../../lib/today';
+import { today } from '../../lib/local-time';
 import { platform } from '../../platform';
 import { ActionMenu } from './ActionMenu';
 import { exportCodebook, exportProject } from './export-project';

@@ -20,6 +20,7 @@ import { selectPassage } from '../annotate/select-passage';
 import { SelectionToolbar } from '../annotate/SelectionToolbar';
 import { useCoding } from '../annotate/use-coding';
 import { useReplaceText } from '../library/use-replace-text';
+import { localIsoTime } from '../../lib/local-time';
 import { ExportMenu } from '../export/ExportMenu';
 import { textHashOf } from '../annotate/new-highlight';
 import { excerptsOfReport } from '../../../../core/excerpts/excerpts-of-report';
@@ -138,7 +139,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
 
   // This report's excerpts, for 导出摘录: its highlights placed in its text, with their citations.
   const reportExcerpts = useCallback(
-    async () => ({ excerpts: excerptsOfReport(report, body, stored, await textHashOf(body.text)).excerpts, themes, exportedAt: new Date().toISOString() }),
+    async () => ({ excerpts: excerptsOfReport(report, body, stored, await textHashOf(body.text)).excerpts, themes, exportedAt: localIsoTime() }),
     [report, body, stored, themes],
   );
 
