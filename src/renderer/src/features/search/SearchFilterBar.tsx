@@ -1,9 +1,10 @@
 /**
- * The search filters: year, place level and place (typed, with the
- * library's places of the chosen level suggested), and a button to clear them.
+ * The search filters: year, place level, place (typed, with the library's
+ * places of the chosen level suggested) and report, and a button to clear them.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { PlaceLevel } from '../../../../core/report/report';
+import type { ReportRecord } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
 import type { SearchFilters } from './search-library';
 import { PLACE_LEVELS, type SearchFilterOptions } from './search-filter-options';
@@ -12,14 +13,17 @@ import { PLACE_LEVELS, type SearchFilterOptions } from './search-filter-options'
 export interface SearchFilterBarProps {
   filters: SearchFilters;
   options: SearchFilterOptions;
+  /** The reports one may be chosen from (none: no report filter is offered). */
+  reports: readonly ReportRecord[];
   onChange(filters: SearchFilters): void;
 }
 
 /** The filter controls; see the module comment. */
-export function SearchFilterBar({ filters, options, onChange }: SearchFilterBarProps) {
+export function SearchFilterBar({ filters, options, reports, onChange }: SearchFilterBarProps) {
   const { t } = useI18n();
   const placesId = useId();
-  const filtered = filters.year !== null || filters.placeLevel !== null || (filters.place ?? '') !== '';
+  const filtered = filters.year !== null || filters.placeLevel !== null || (filters.place ?? '') !== '' || filters.reportIds !== null;
+  const titled = useMemo(() => [...reports].sort((a, b) => a.title.localeCompare(b.title, 'zh-Hans-CN')), [reports]);
   return (
     <fieldset className="search-filters">
       <legend>{t('search.filters')}</legend>
@@ -57,8 +61,23 @@ export function SearchFilterBar({ filters, options, onChange }: SearchFilterBarP
           <option key={place} value={place} />
         ))}
       </datalist>
+      {titled.length > 0 && (
+        <select
+          className="search-report"
+          aria-label={t('search.report')}
+          value={filters.reportIds?.length === 1 ? filters.reportIds[0] : ''}
+          onChange={(e) => onChange({ ...filters, reportIds: e.target.value ? [e.target.value] : null })}
+        >
+          <option value="">{t('search.reportAll')}</option>
+          {titled.map((report) => (
+            <option key={report.id} value={report.id}>
+              {report.title}
+            </option>
+          ))}
+        </select>
+      )}
       {filtered && (
-        <button type="button" className="search-clear" onClick={() => onChange({ ...filters, year: null, placeLevel: null, place: null })}>
+        <button type="button" className="search-clear" onClick={() => onChange({ ...filters, year: null, placeLevel: null, place: null, reportIds: null })}>
           {t('search.clearFilters')}
         </button>
       )}

@@ -48,7 +48,7 @@ export function SearchView({ themes, onOpen, onTag, reportIds, db = library }: S
   const [attempt, setAttempt] = useState(0);
   const numbers = useMemo(() => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB'), [locale]);
   const options = useMemo(() => searchFilterOptions(reports ?? [], filters.placeLevel), [reports, filters.placeLevel]);
-  const scoped = useMemo(() => ({ ...filters, reportIds: reportIds ?? null }), [filters, reportIds]);
+  const scoped = useMemo(() => ({ ...filters, reportIds: reportIds ?? filters.reportIds }), [filters, reportIds]);
   const { search, busy, error } = useLibrarySearch(db, term, scoped, reports, attempt);
 
   useEffect(() => {
@@ -87,7 +87,7 @@ export function SearchView({ themes, onOpen, onTag, reportIds, db = library }: S
         />
         <button type="submit">{t('search.submit')}</button>
       </form>
-      <SearchFilterBar filters={filters} options={options} onChange={setFilters} />
+      <SearchFilterBar filters={filters} options={options} reports={reportIds ? [] : (reports ?? [])} onChange={setFilters} />
       <div className="search-status" role="status" aria-live="polite" aria-busy={busy}>
         {search && <StatusLine search={search} busy={busy} format={(n) => numbers.format(n)} />}
       </div>
