@@ -68,6 +68,8 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
   const scrollFrame = useRef(0);
   const { hidden } = body;
 
+  // Worked out once per report and language, not at every render (a number format is costly to make).
+  const facts = useMemo(() => reportFacts(report, i18n), [report, i18n]);
   const themeNames = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.name])), [themes]);
   const noteOf = useMemo(() => new Map(records.map((record) => [record.id, record.note])), [records]);
   const describeHighlight = useCallback(
@@ -159,7 +161,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
       <main className="reader" aria-label={t('reader.label')} onScroll={onScroll}>
         <div className="reader-bar">
           <dl className="report-facts">
-            {reportFacts(report, i18n).map(([key, value]) => (
+            {facts.map(([key, value]) => (
               <div key={key}>
                 <dt>{t(key)}</dt>
                 <dd title={value}>{value}</dd>
