@@ -9,22 +9,25 @@
  * and writes bench/results/export.json.
  *
  * Options: --runs N (default 3) per writer, --excerpts N (default 20000),
- * --reports N the excerpts are spread over (default 200).
+ * --reports N the excerpts are spread over (default 200), --writers a,b
+ * (some of xlsx, docx, csv, markdown, html, json; default all), --out FILE
+ * (write the results there instead; `npm run bench` uses it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLine, machine } from '../machine';
 import { benchExcerpts } from './bench-excerpts';
-import { WRITERS } from './excerpt-writers';
+import { isWriter, WRITERS, type WriterName } from './excerpt-writers';
 import { writerResult, writerTable, type ExportRun } from './export-results';
 import { readGcTrace } from './gc-trace';
 import type { WriteOnce } from './write-once';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const RESULT_FILE = join(ROOT, 'bench/results/export.json');
+const outAt = process.argv.indexOf('--out');
+const RESULT_FILE = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : join(ROOT, 'bench/results/export.json');
 const WRITE_ONCE = fileURLToPath(new URL('./write-once.ts', import.meta.url));
 
 function option(name: string, fallback: number): number {
@@ -37,8 +40,13 @@ function option(name: string, fallback: number): number {
 const runs = option('runs', 3);
 const excerpts = option('excerpts', 20_000);
 const reports = option('reports', 200);
+const writersAt = process.argv.indexOf('--writers');
+const chosen = writersAt >= 0 ? (process.argv[writersAt + 1] ?? '').split(',').filter((name) => name !== '') : [...WRITERS];
+if (chosen.length === 0 || !chosen.every(isWriter)) throw new RangeError(`--writers takes some of ${WRITERS.join(', ')}, separated by commas`);
+/** The writers timed, in the order of WRITERS. */
+const writers: readonly WriterName[] = WRITERS.filter((w) => chosen.includes(w));
 const log = (line: string) => process.stderr.write(`${line}\n`);
-mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+mkdirSync(dirname(RESULT_FILE), { recursive: true });
 const loadBefore = loadavg();
 
 // The input once here, to describe it; each run makes the same again in its own process.
@@ -49,10 +57,10 @@ const noted = input.excerpts.filter((e) => e.note !== '').length;
 log(`${input.excerpts.length} excerpts from ${reports} reports: ${characters} characters, ${(themed / input.excerpts.length).toFixed(2)} themes each, ${noted} with a note`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-export-'));
-const byWriter = new Map<string, ExportRun[]>(WRITERS.map((w) => [w, []]));
+const byWriter = new Map<string, ExportRun[]>(writers.map((w) => [w, []]));
 try {
   for (let round = 0; round < runs; round++) {
-    const order = [...WRITERS.slice(round % WRITERS.length), ...WRITERS.slice(0, round % WRITERS.length)];
+    const order = [...writers.slice(round % writers.length), ...writers.slice(0, round % writers.length)];
     for (const writer of order) {
       const resultFile = join(scratch, `${writer}-${round}.json`);
       const child = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', WRITE_ONCE, writer, String(excerpts), String(reports), resultFile], {
@@ -73,7 +81,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const results = WRITERS.map((writer) => writerResult(writer, byWriter.get(writer)!));
+const results = writers.map((writer) => writerResult(writer, byWriter.get(writer)!));
 const loadAfter = loadavg();
 process.stdout.write(`\nWriting ${input.excerpts.length} excerpts (${reports} reports) in Node ${process.version}; ${runs} runs each, each in a fresh process\n${writerTable(results)}\n`);
 process.stdout.write(`\nLoad average (1/5/15 min): ${loadLine(loadBefore)} before, ${loadLine(loadAfter)} after\n`);

@@ -11,12 +11,13 @@
  * variant and for open-report, --adds N (default 20) for add-highlight,
  * --no-app (page only), --no-app-build (use out/renderer as it is),
  * --trace (also trace one open-report and one add-highlight in the app and
- * break their time down; the traces go to bench/results/).
+ * break their time down; the traces go to bench/results/), --out FILE (write
+ * the results there instead; `npm run bench` uses it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -35,7 +36,8 @@ import { BENCH_PAGE_DIR } from './vite.bench.config';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = join(ROOT, 'out/renderer');
-const RESULT_FILE = join(ROOT, 'bench/results/open-report.json');
+const outAt = process.argv.indexOf('--out');
+const RESULT_FILE = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : join(ROOT, 'bench/results/open-report.json');
 /** The goal of issue 4: opening costs at most this many times laying out the plain text. */
 const GOAL = 1.3;
 /** The flags the e2e suite gives Chromium (playwright.config.ts), so the figures describe the same browser. */
@@ -55,6 +57,7 @@ const buildApp = !process.argv.includes('--no-app-build');
 const trace = process.argv.includes('--trace');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+mkdirSync(dirname(RESULT_FILE), { recursive: true });
 /** The machine's load when the run began: other work on it makes the figures noisier. */
 const loadBefore = loadavg();
 

@@ -14,12 +14,13 @@
  * Prints the tables and writes bench/results/search.json.
  *
  * Options: --runs N (default 5) rounds, --reports N (default 1000), --chars N
- * per report (default 20000), --no-app-build (use out/renderer as it is).
+ * per report (default 20000), --no-app-build (use out/renderer as it is),
+ * --out FILE (write the results there instead; `npm run bench` uses it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { loadLine, machine } from '../machine';
@@ -34,7 +35,8 @@ import { seedSearchLibrary } from './seed-library';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = join(ROOT, 'out/renderer');
-const RESULT_FILE = join(ROOT, 'bench/results/search.json');
+const outAt = process.argv.indexOf('--out');
+const RESULT_FILE = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : join(ROOT, 'bench/results/search.json');
 /** The flags the e2e suite gives Chromium (playwright.config.ts), as bench:open uses them. */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -50,7 +52,7 @@ const count = option('reports', 1000);
 const chars = option('chars', 20_000);
 const buildApp = !process.argv.includes('--no-app-build');
 const log = (line: string) => process.stderr.write(`${line}\n`);
-mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+mkdirSync(dirname(RESULT_FILE), { recursive: true });
 const loadBefore = loadavg();
 
 // The library, and what it holds of each term.

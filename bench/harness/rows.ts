@@ -1,0 +1,322 @@
+/**
+ * The rows of `npm run bench`'s table, composed from what the runners wrote:
+ * for each of the issue's goals, our figure, the baseline's (where there is
+ * one), their ratio, the goal and whether it is met. The scenarios no
+ * runner measures yet get a row that says so, not a figure.
+ */
+
+/** What a row's figure is, and how it stands. */
+export type RowStatus = 'measured' | 'not measured yet' | 'crashed' | 'not run';
+
+/**
+ * A goal as the issue words it, and for a measured row the test: our figure
+ * (`of: 'ours'`) or the ratio ours ÷ baseline (`of: 'ratio'`) at most or at
+ * least `value`.
+ */
+export interface Goal {
+  text: string;
+  of?: 'ours' | 'ratio';
+  op?: '≤' | '≥';
+  value?: number;
+}
+
+/** One row of the table (and of latest.json's `rows`). */
+export interface Row {
+  id: string;
+  scenario: string;
+  status: RowStatus;
+  /** The unit of `ours` and `baseline`: ms, reports/s or MB. */
+  unit: string;
+  /** Which statistic `ours` and `baseline` are: median (over the runs) or p95. */
+  statistic: 'median' | 'p95' | null;
+  ours: number | null;
+  baseline: number | null;
+  baselineName: string | null;
+  /** ours ÷ baseline. */
+  ratio: number | null;
+  goal: Goal | null;
+  met: boolean | null;
+  /** How many timed runs (or searches) `ours` is taken over. */
+  samples: number | null;
+  note?: string;
+}
+
+/** The fields of bench/results/open-report.json the rows read. */
+export interface OpenReportFile {
+  chromium: { version: string };
+  report: { characters: number; highlights: number };
+  page: Record<string, { total: { median: number; runs: number } }>;
+  app: { openReport: { median: number; runs: number }; addHighlight: { median: number; runs: number } } | null;
+}
+
+/** The fields of bench/results/search.json the rows read. */
+export interface SearchFile {
+  chromium: { version: string };
+  library: { reports: number; characters: number };
+  rounds: number;
+  overall: Record<'first' | 'complete' | 'scan', { p50: number; p95: number; samples: number }>;
+  problems: string[];
+}
+
+/** The fields of bench/results/export.json the rows read. */
+export interface ExportFile {
+  input: { excerpts: number };
+  writers: { writer: string; time: { median: number; runs: number }; heapPeakMB: number }[];
+}
+
+/** What `bench/import-throughput.ts --json` prints. */
+export interface ImportFile {
+  reports: number;
+  megabytes: number;
+  medianMs: number;
+  reportsPerSecond: number;
+  megabytesPerSecond: number;
+  runs: number;
+}
+
+/** Each runner's results, or why there are none. */
+export interface Results {
+  open: OpenReportFile | RunnerFailure;
+  search: SearchFile | RunnerFailure;
+  export: ExportFile | RunnerFailure;
+  import: ImportFile | RunnerFailure;
+}
+
+/** A runner that was not run, or crashed (or left no readable results). */
+export interface RunnerFailure {
+  failure: 'not run' | 'crashed';
+  reason: string;
+}
+
+const isFailure = (r: object): r is RunnerFailure => 'failure' in r;
+const thousands = (n: number) => n.toLocaleString('en-US');
+const round = (n: number, places: number) => Number(n.toFixed(places));
+
+/** A row with a figure, its ratio and whether it meets its goal. */
+function measured(row: Omit<Row, 'status' | 'ratio' | 'met'>): Row {
+  const ratio = row.ours !== null && row.baseline !== null && row.baseline > 0 ? round(row.ours / row.baseline, 2) : null;
+  const goal = row.goal;
+  const figure = goal?.of === 'ratio' ? ratio : row.ours;
+  const met = goal?.value !== undefined && figure !== null ? (goal.op === '≥' ? figure >= goal.value : figure <= goal.value) : null;
+  return { ...row, status: 'measured', ratio, met };
+}
+
+/** Rows for a goal no runner measures, or whose runner failed. */
+function unmeasured(id: string, scenario: string, status: RowStatus, goal: string, note?: string): Row {
+  return {
+    id,
+    scenario,
+    status,
+    unit: '',
+    statistic: null,
+    ours: null,
+    baseline: null,
+    baselineName: null,
+    ratio: null,
+    goal: goal === '' ? null : { text: goal },
+    met: null,
+    samples: null,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** The rows of one runner: its measured rows, or the same rows marked crashed or not run. */
+function rowsOf<T extends object>(result: T | RunnerFailure, planned: readonly { id: string; scenario: string; goal: string }[], make: (r: T) => Row[]): Row[] {
+  if (isFailure(result)) return planned.map((p) => unmeasured(p.id, p.scenario, result.failure, p.goal, result.reason));
+  return make(result);
+}
+
+/** Every row, in the order of the issue's table. */
+export function composeRows(results: Results): Row[] {
+  const rows: Row[] = [];
+
+  const openPlanned = [
+    { id: 'open-report.plain', scenario: 'open a report (app, click → frame) vs plain layout', goal: '≤ 1.3 × plain' },
+    { id: 'open-report.decorations', scenario: 'open a report (app) vs ProseMirror inline decorations', goal: '≤ 0.6 × decorations' },
+    { id: 'add-highlight', scenario: 'add one highlight (app, key → painted)', goal: '≤ 16 ms' },
+  ];
+  rows.push(
+    ...rowsOf(results.open, openPlanned, (r) => {
+        const what = `${thousands(r.report.characters)}-char report, ${thousands(r.report.highlights)} highlights`;
+        const plain = r.page.plain?.total;
+        const decorations = r.page['pm-decorations']?.total;
+        if (!r.app) return openPlanned.map((p) => unmeasured(p.id, p.scenario, 'not run', p.goal, 'bench:open ran without the app'));
+        return [
+          measured({
+            id: 'open-report.plain',
+            scenario: `open ${what} (app, click → frame) vs plain layout`,
+            unit: 'ms',
+            statistic: 'median',
+            ours: r.app.openReport.median,
+            baseline: plain?.median ?? null,
+            baselineName: 'plain DOM, no highlights (bench page)',
+            goal: { of: 'ratio', op: '≤', value: 1.3, text: '≤ 1.3 × plain' },
+            samples: r.app.openReport.runs,
+          }),
+          measured({
+            id: 'open-report.decorations',
+            scenario: `open ${what} (app) vs ProseMirror inline decorations`,
+            unit: 'ms',
+            statistic: 'median',
+            ours: r.app.openReport.median,
+            baseline: decorations?.median ?? null,
+            baselineName: 'ProseMirror + inline decorations (bench page)',
+            goal: { of: 'ratio', op: '≤', value: 0.6, text: '≤ 0.6 × decorations' },
+            samples: r.app.openReport.runs,
+          }),
+          measured({
+            id: 'add-highlight',
+            scenario: 'add one highlight (app, key → painted)',
+            unit: 'ms',
+            statistic: 'median',
+            ours: r.app.addHighlight.median,
+            baseline: null,
+            baselineName: null,
+            goal: { of: 'ours', op: '≤', value: 16, text: '≤ 16 ms' },
+            samples: r.app.addHighlight.runs,
+          }),
+        ];
+      }),
+  );
+
+  rows.push(
+    ...rowsOf(results.import, [{ id: 'import.core', scenario: 'import generated reports: core parse (Node)', goal: '≥ 200 reports/s' }], (r) => [
+      measured({
+        id: 'import.core',
+        scenario: `import ${thousands(r.reports)} generated reports: core parse only (Node, no app)`,
+        unit: 'reports/s',
+        statistic: 'median',
+        ours: r.reportsPerSecond,
+        baseline: null,
+        baselineName: null,
+        goal: { of: 'ours', op: '≥', value: 200, text: '≥ 200 reports/s' },
+        samples: r.runs,
+      }),
+    ]),
+    unmeasured('import.app', 'import 1,000 generated reports (the app)', 'not measured yet', '≥ 200 reports/s', 'no in-app import scenario yet'),
+  );
+
+  rows.push(
+    ...rowsOf(
+      results.search,
+      [
+        { id: 'search.p95', scenario: 'search a 2–4 char term (app, Enter → complete), p95', goal: '≤ 30 ms' },
+        { id: 'search.scan', scenario: 'search (app, Enter → complete) vs indexOf scan, medians', goal: '≤ 0.1 × scan' },
+      ],
+      (r) => {
+        const what = `${thousands(r.library.reports)} reports × 20 terms`;
+        const note = r.problems.length > 0 ? `${r.problems.length} count mismatches (see raw.search.problems)` : undefined;
+        return [
+          measured({
+            id: 'search.p95',
+            scenario: `search a 2–4 char term, ${what} (app, Enter → complete), p95`,
+            unit: 'ms',
+            statistic: 'p95',
+            ours: r.overall.complete.p95,
+            baseline: r.overall.scan.p95,
+            baselineName: 'String.indexOf over the texts in memory',
+            goal: { of: 'ours', op: '≤', value: 30, text: '≤ 30 ms (p95)' },
+            samples: r.overall.complete.samples,
+            ...(note ? { note } : {}),
+          }),
+          measured({
+            id: 'search.scan',
+            scenario: `search, ${what} (app, Enter → complete) vs indexOf scan`,
+            unit: 'ms',
+            statistic: 'median',
+            ours: r.overall.complete.p50,
+            baseline: r.overall.scan.p50,
+            baselineName: 'String.indexOf over the texts in memory',
+            goal: { of: 'ratio', op: '≤', value: 0.1, text: '≤ 0.1 × scan (≥ 10 × faster)' },
+            samples: r.overall.complete.samples,
+            ...(note ? { note } : {}),
+          }),
+        ];
+      },
+    ),
+  );
+
+  const formats = [
+    ['xlsx', 'XLSX'],
+    ['docx', 'DOCX'],
+  ] as const;
+  rows.push(
+    ...rowsOf(
+      results.export,
+      formats.flatMap(([writer, name]) => [
+        { id: `export.${writer}.time`, scenario: `export excerpts to ${name} (core, Node): time`, goal: '≤ 3 s' },
+        { id: `export.${writer}.heap`, scenario: `export excerpts to ${name} (core, Node): peak heap`, goal: '≤ 500 MB' },
+      ]),
+      (r) =>
+        formats.flatMap(([writer, name]) => {
+          const w = r.writers.find((x) => x.writer === writer);
+          const what = `export ${thousands(r.input.excerpts)} excerpts to ${name} (core, Node)`;
+          if (!w) return [unmeasured(`export.${writer}.time`, `${what}: time`, 'not run', '≤ 3 s'), unmeasured(`export.${writer}.heap`, `${what}: peak heap`, 'not run', '≤ 500 MB')];
+          return [
+            measured({
+              id: `export.${writer}.time`,
+              scenario: `${what}: time`,
+              unit: 'ms',
+              statistic: 'median',
+              ours: w.time.median,
+              baseline: null,
+              baselineName: null,
+              goal: { of: 'ours', op: '≤', value: 3000, text: '≤ 3 s' },
+              samples: w.time.runs,
+            }),
+            measured({
+              id: `export.${writer}.heap`,
+              scenario: `${what}: peak heap`,
+              unit: 'MB',
+              statistic: 'median',
+              ours: w.heapPeakMB,
+              baseline: null,
+              baselineName: null,
+              goal: { of: 'ours', op: '≤', value: 500, text: '≤ 500 MB' },
+              samples: w.time.runs,
+            }),
+          ];
+        }),
+    ),
+  );
+
+  rows.push(
+    unmeasured('library', 'library of 5,000 reports / 50,000 highlights: open, filter by year, theme matrix', 'not measured yet', ''),
+    unmeasured('memory', 'memory: renderer heap with a 1,000-report library open', 'not measured yet', ''),
+  );
+  return rows;
+}
+
+/** A figure with its unit, to one decimal under 100. */
+function figure(n: number | null, unit: string): string {
+  if (n === null) return '–';
+  const shown = Math.abs(n) < 100 ? String(round(n, 1)) : thousands(Math.round(n));
+  return unit === 'reports/s' ? `${shown} /s` : `${shown} ${unit}`;
+}
+
+/** The table `npm run bench` prints. */
+export function rowsTable(rows: readonly Row[]): string {
+  const met = (row: Row) => {
+    if (row.status !== 'measured') return row.status;
+    if (row.met === null) return '–';
+    return row.met ? 'yes' : 'NO';
+  };
+  const header = ['scenario', 'ours', 'baseline', 'ratio', 'goal', 'met'];
+  const cells = rows.map((row) => [
+    row.scenario,
+    figure(row.ours, row.unit),
+    figure(row.baseline, row.unit),
+    row.ratio === null ? '–' : `${row.ratio >= 10 ? thousands(Math.round(row.ratio)) : row.ratio} ×`,
+    row.goal?.text ?? '–',
+    met(row),
+  ]);
+  // The figures to the right, the words to the left.
+  const right = [false, true, true, true, false, false];
+  const widths = header.map((_, column) => Math.max(...[header, ...cells].map((line) => line[column]!.length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (right[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
