@@ -72,9 +72,8 @@ export default defineConfig({
     build: {
       // electron-vite leaves output unminified; the renderer is also served to browsers.
       minify: true,
-      // React, ProseMirror and Dexie make one ~700 kB chunk, loaded from disk or loopback: fine. The largest
-      // is exceljs's browser build (~930 kB), loaded only when excerpts are exported to Excel.
-      chunkSizeWarningLimit: 1000,
+      // React, ProseMirror and Dexie make one ~700 kB chunk, loaded from disk or loopback: fine.
+      chunkSizeWarningLimit: 800,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

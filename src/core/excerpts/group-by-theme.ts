@@ -37,7 +37,11 @@ export function groupByTheme(excerpts: readonly Excerpt[], themes: readonly Them
   for (const excerpt of excerpts) {
     const ids = excerpt.themeIds.filter((id) => known.has(id));
     if (ids.length === 0) unthemed.push(excerpt);
-    for (const id of ids) byTheme.set(id, [...(byTheme.get(id) ?? []), excerpt]);
+    for (const id of ids) {
+      const list = byTheme.get(id);
+      if (list) list.push(excerpt);
+      else byTheme.set(id, [excerpt]);
+    }
   }
   const groups: ThemeGroup[] = [];
   const order = new Map(excerpts.map((excerpt, index) => [excerpt, index]));

@@ -1,18 +1,23 @@
 /**
  * Excerpts as a Word document an analyst can paste from: the excerpts under
- * headings of their themes, each quoted with its citation and note. Written
- * with the docx package, whose ES build runs unchanged in Node and the
- * browser; `Packer.toArrayBuffer` needs no Node Buffer.
+ * headings of their themes, each quoted with its citation and note. The
+ * WordprocessingML is written as strings (`docx-document-xml`,
+ * `docx-styles-xml`) and zipped with fflate (`docx-package`), so 20,000
+ * excerpts take a second or so and little memory, in Node and the browser
+ * alike.
  *
- * Fonts are set for Chinese: 宋体 for East Asian text in the body and 黑体
- * in headings, Times New Roman / Arial for Latin, and the East Asian
- * language zh-CN, so Word and WPS lay the text out without substitutions.
+ * Fonts are set for Chinese (see `docx-styles-xml`): 宋体 for East Asian text
+ * in the body and 黑体 in headings, Times New Roman / Arial for Latin, and
+ * the East Asian language zh-CN, so Word and WPS lay the text out without
+ * substitutions.
  */
-import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { Excerpt, ExcerptExport } from '../excerpts/excerpt';
 import { groupByTheme, type ThemeGroup } from '../excerpts/group-by-theme';
 import { citationLine } from '../excerpts/citation';
 import { NO_THEME_NAME } from '../excerpts/excerpt-filter';
+import { documentXml, paragraphXml, runXml, type RunFormat } from './docx-document-xml';
+import { docxPackage } from './docx-package';
+import { DOCX_STYLE, headingStyle, stylesXml } from './docx-styles-xml';
 
 /** Options of `docxExcerpts`. */
 export interface DocxExcerptOptions {
@@ -20,51 +25,17 @@ export interface DocxExcerptOptions {
   title?: string;
 }
 
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman' };
-const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体', cs: 'Arial' };
-const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' };
-/** Grey of the citation lines. */
-const CITATION_COLOR = '767676';
-/** Heading levels by a group's depth: Heading 1 at the top level, Heading 2 below, deeper groups further down to Heading 6. */
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
-
-/** Characters XML 1.0 cannot hold (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates): dropped, or Word would refuse the file. */
-// eslint-disable-next-line no-control-regex -- control characters are what we remove
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** The runs of a text that may hold line breaks: one run per line, each after the first starting on a new line. */
-function lines(text: string, style: IRunOptions = {}): TextRun[] {
-  return text
-    .replace(NOT_XML, '')
-    .split(/\r\n|\r|\n/)
-    .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }));
-}
+/** The small grey type of the citation lines and the export date: 9 pt, grey. */
+const SMALL_GREY: RunFormat = { size: 18, color: '767676' };
+/** Space after a citation that a note follows (the citation style's own is for the last line of an excerpt). */
+const CITATION_BEFORE_NOTE = 60;
 
 /** The paragraphs of one excerpt: the indented quotation, the grey citation, then the note if there is one. */
-function excerptParagraphs(excerpt: Excerpt): Paragraph[] {
-  const paragraphs = [
-    new Paragraph({
-      children: lines(excerpt.text),
-      indent: { left: 567, right: 567 },
-      border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'BFBFBF', space: 8 } },
-      spacing: { before: 160, after: 60, line: 360 },
-    }),
-    new Paragraph({
-      children: lines(citationLine(excerpt.citation), { size: 18, color: CITATION_COLOR }),
-      indent: { left: 567, right: 567 },
-      spacing: { after: excerpt.note.trim() === '' ? 200 : 60 },
-    }),
-  ];
-  if (excerpt.note.trim() !== '') {
-    paragraphs.push(
-      new Paragraph({
-        children: [new TextRun({ text: '批注：', bold: true }), ...lines(excerpt.note)],
-        indent: { left: 567, right: 567 },
-        spacing: { after: 200 },
-      }),
-    );
-  }
-  return paragraphs;
+function excerptXml(excerpt: Excerpt): string {
+  const hasNote = excerpt.note.trim() !== '';
+  const quote = paragraphXml(runXml(excerpt.text), { style: DOCX_STYLE.quote });
+  const citation = paragraphXml(runXml(citationLine(excerpt.citation), SMALL_GREY), { style: DOCX_STYLE.citation, spacingAfter: hasNote ? CITATION_BEFORE_NOTE : undefined });
+  return hasNote ? quote + citation + paragraphXml(runXml('批注：', { bold: true }) + runXml(excerpt.note), { style: DOCX_STYLE.note }) : quote + citation;
 }
 
 /**
@@ -74,17 +45,24 @@ function excerptParagraphs(excerpt: Excerpt): Paragraph[] {
  * of the codebook. Each group keeps only its own excerpts.
  */
 function groupsToWrite(input: ExcerptExport): ThemeGroup[] {
-  const own = groupByTheme(input.excerpts, input.themes, { keepEmpty: true });
-  const withNested = groupByTheme(input.excerpts, input.themes, { keepEmpty: true, includeChildren: true });
-  return own.filter((_, index) => (withNested[index]?.excerpts.length ?? 0) > 0);
+  const groups = groupByTheme(input.excerpts, input.themes, { keepEmpty: true });
+  // Tree order puts a theme's descendants right after it, deeper than it: walking back,
+  // `filled[depth]` says whether a group at that depth since the last shallower one is kept (has excerpts, or groups below it have).
+  const keep = new Array<boolean>(groups.length);
+  const filled: boolean[] = [];
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const group = groups[index] as ThemeGroup;
+    const below = filled.slice(group.depth + 1).some(Boolean);
+    keep[index] = group.excerpts.length > 0 || below;
+    filled.length = group.depth + 1;
+    filled[group.depth] = (filled[group.depth] ?? false) || (keep[index] as boolean);
+  }
+  return groups.filter((_, index) => keep[index]);
 }
 
 /** The heading of a group: the theme's name, or 未标主题 for excerpts with no theme of the codebook. */
-function groupHeading(group: ThemeGroup): Paragraph {
-  return new Paragraph({
-    heading: HEADINGS[Math.min(group.depth, HEADINGS.length - 1)],
-    children: lines(group.theme?.name ?? NO_THEME_NAME),
-  });
+function groupHeading(group: ThemeGroup): string {
+  return paragraphXml(runXml(group.theme?.name ?? NO_THEME_NAME), { style: headingStyle(group.depth) });
 }
 
 /** The date part of the export time, or a RangeError if it is not an ISO 8601 time. */
@@ -100,38 +78,32 @@ function exportDate(exportedAt: string): string {
  * The excerpts as DOCX bytes: the title, the export date (the date written
  * in `exportedAt`, in its own time zone), then one heading per theme group
  * in the codebook's order (`groupByTheme`): Heading 1 for a top-level theme,
- * Heading 2 for a theme nested in it, deeper themes a level further each; a
- * theme appears when it or a theme nested in it has excerpts. Under each
- * heading its excerpts in the given order, each as an indented quotation,
- * then its citation (`citationLine`) in small grey type, then 批注：… if it
- * has a note. Throws a RangeError when `exportedAt` is not a time.
+ * Heading 2 for a theme nested in it, deeper themes a level further each, to
+ * Heading 6; a theme appears when it or a theme nested in it has excerpts.
+ * Under each heading its excerpts in the given order, each as an indented
+ * quotation (line breaks kept as breaks in the paragraph), then its citation
+ * (`citationLine`) in small grey type, then 批注：… if it has a note.
+ * Characters XML cannot hold are dropped. Throws a RangeError when
+ * `exportedAt` is not a time.
  */
 export async function docxExcerpts(input: ExcerptExport, options: DocxExcerptOptions = {}): Promise<Uint8Array> {
   const title = options.title ?? '摘录';
   const date = exportDate(input.exportedAt);
-  const body: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: lines(title) }),
-    new Paragraph({ children: lines(`导出日期：${date}\u3000共${input.excerpts.length}条摘录`, { size: 18, color: CITATION_COLOR }), spacing: { after: 240 } }),
+  const body: string[] = [
+    paragraphXml(runXml(title), { style: DOCX_STYLE.title }),
+    paragraphXml(runXml(`导出日期：${date}\u3000共${input.excerpts.length}条摘录`, SMALL_GREY), { spacingAfter: 240 }),
   ];
   const groups = groupsToWrite(input);
-  if (groups.length === 0) body.push(new Paragraph({ children: lines('（没有摘录）') }));
-  for (const group of groups) body.push(groupHeading(group), ...group.excerpts.flatMap(excerptParagraphs));
-  const heading = (size: number) => ({ run: { font: HEADING_FONT, size, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } });
-  const document = new Document({
-    title: title.replace(NOT_XML, ''),
-    styles: {
-      default: {
-        document: { run: { font: BODY_FONT, size: 22, language: LANGUAGE } },
-        title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { after: 120 } } },
-        heading1: heading(32),
-        heading2: heading(28),
-        heading3: heading(24),
-        heading4: heading(22),
-        heading5: heading(22),
-        heading6: heading(22),
-      },
-    },
-    sections: [{ children: body }],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  if (groups.length === 0) body.push(paragraphXml(runXml('（没有摘录）')));
+  // An excerpt with several themes stands under each; its XML is written once.
+  const written = new Map<Excerpt, string>();
+  for (const group of groups) {
+    body.push(groupHeading(group));
+    for (const excerpt of group.excerpts) {
+      let xml = written.get(excerpt);
+      if (xml === undefined) written.set(excerpt, (xml = excerptXml(excerpt)));
+      body.push(xml);
+    }
+  }
+  return docxPackage({ documentXml: documentXml(body), stylesXml: stylesXml(), title, created: new Date(input.exportedAt) });
 }

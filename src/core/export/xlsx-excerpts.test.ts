@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
 import { COUNTY_CITATION, sampleExcerpt, sampleTheme, TOWN_CITATION as town } from '../fixtures/sample-excerpts';
@@ -84,5 +88,157 @@ describe('xlsxExcerpts', () => {
     const long = { ...input, excerpts: [excerpt('x', [], town, { note: '注'.repeat(32768) })] };
     await expect(xlsxExcerpts(long)).rejects.toThrow(new RangeError('Note of row 1 has 32768 characters; an Excel cell holds at most 32767'));
     await expect(xlsxExcerpts({ ...input, exportedAt: '昨天' })).rejects.toThrow(RangeError);
+  });
+});
+
+/** The parts of an XLSX, by name, as text. */
+function parts(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/**
+ * What keeps `xml` from being well-formed, as far as a strict reading with
+ * htmlparser2 tells: a declaration first, one root, every element closed in
+ * order, `<` and `&` only as markup or entities, no character XML 1.0 cannot hold.
+ */
+function wellFormedProblems(xml: string): string[] {
+  const problems: string[] = [];
+  if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')) problems.push('no XML declaration first');
+  // eslint-disable-next-line no-control-regex -- control characters are what we look for
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(xml)) problems.push('a character XML cannot hold');
+  if (/<(?![A-Za-z/?!])/.test(xml)) problems.push('a < that starts no markup');
+  if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[\dA-Fa-f]+);)/.test(xml)) problems.push('an & that starts no entity');
+  const open: Array<{ name: string; selfClosing: boolean }> = [];
+  let roots = 0;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        if (open.length === 0) roots++;
+        open.push({ name, selfClosing: xml.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>') });
+      },
+      // htmlparser2 closes a self-closing tag as "implied", and so every tag left open
+      onclosetag(name, isImplied) {
+        const element = open.pop();
+        if (element?.name !== name) problems.push(`</${name}> closes another element`);
+        else if (isImplied && !element.selfClosing) problems.push(`<${name}> not closed`);
+      },
+      ontext(text) {
+        if (open.length === 0 && text.trim() !== '') problems.push('text outside the root');
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  if (roots !== 1) problems.push(`${roots} root elements`);
+  return problems;
+}
+
+const XMLLINT = '/usr/bin/xmllint';
+const noXmllint = existsSync(XMLLINT) ? null : `${XMLLINT} is not installed (apt-get install libxml2-utils)`;
+if (noXmllint) console.warn(`XLSX xmllint check skipped: ${noXmllint}`);
+
+/** xmllint's complaints about `xml`, or '' when it is well-formed. */
+function xmllintErrors(xml: string): string {
+  const run = spawnSync(XMLLINT, ['--noout', '-'], { input: xml, encoding: 'utf8' });
+  if (run.error) throw run.error;
+  return run.status === 0 ? '' : run.stderr.trim() || `xmllint exited with ${run.status}`;
+}
+
+/** The children of the SpreadsheetML elements the writer uses, in the order ECMA-376 (Part 1, transitional) gives them. */
+const ORDER: Readonly<Record<string, readonly string[]>> = {
+  worksheet: ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup'],
+  sheetView: ['pane', 'selection'],
+  workbook: ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr'],
+  styleSheet: ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'],
+  c: ['f', 'v', 'is'],
+};
+
+/** Where `xml` puts a child before one ECMA-376 wants after it, or a child of a listed element the table does not know. */
+function orderProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const stack: Array<{ name: string; last: number }> = [];
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const parent = stack.at(-1);
+        const order = parent && ORDER[parent.name];
+        if (parent && order) {
+          const rank = order.indexOf(name);
+          if (rank < 0) problems.push(`<${name}> in <${parent.name}>: not in the table`);
+          else if (rank < parent.last) problems.push(`<${name}> after a later sibling in <${parent.name}>`);
+          else parent.last = rank;
+        }
+        stack.push({ name, last: 0 });
+      },
+      onclosetag() {
+        stack.pop();
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return [...new Set(problems)];
+}
+
+/** An input whose texts hold markup characters, control characters, an Excel escape and a lone surrogate. */
+const awkward: ExcerptExport = {
+  ...input,
+  excerpts: [
+    excerpt('w', ['grain'], town, {
+      text: '甲 < 乙 & "丙" > 丁 ]]> &amp;',
+      note: '注\u0001：a\u0008b\u000bc\u001f\ufffe 𠀀\ud800 _x0041_\t末',
+    }),
+    ...input.excerpts,
+  ],
+};
+
+describe('xlsxExcerpts: the package', () => {
+  it('holds the minimal parts, every one well-formed XML, markup and control characters and all', async () => {
+    expect(wellFormedProblems('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a><b></a>')).not.toEqual([]); // so a pass means something
+    for (const source of [input, awkward, { ...input, excerpts: [] }]) {
+      const files = parts(await xlsxExcerpts(source));
+      expect(Object.keys(files).sort()).toEqual(
+        ['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].sort(),
+      );
+      for (const [name, xml] of Object.entries(files)) {
+        expect(`${name}: ${wellFormedProblems(xml).join('; ')}`).toBe(`${name}: `);
+        expect(`${name}: ${orderProblems(xml).join('; ')}`).toBe(`${name}: `);
+      }
+    }
+  });
+
+  it.skipIf(noXmllint !== null)('writes every part as XML xmllint takes', async () => {
+    expect(xmllintErrors('<a><b></a>')).not.toBe(''); // so a pass means something
+    for (const [name, xml] of Object.entries(parts(await xlsxExcerpts(awkward)))) expect(`${name}: ${xmllintErrors(xml)}`).toBe(`${name}: `);
+  });
+
+  it('keeps < & " and line breaks through a reading, drops what XML cannot hold, and shows an Excel escape as written', async () => {
+    const bytes = await xlsxExcerpts(awkward);
+    const sheet = (await read(bytes)).getWorksheet('摘录') as ExcelJS.Worksheet;
+    expect(sheet.getCell('C2').value).toBe('甲 < 乙 & "丙" > 丁 ]]> &amp;');
+    // written _x005F_x0041_, which exceljs (as Excel) reads back as the text _x0041_, not as "A"
+    expect(sheet.getCell('D2').value).toBe('注：abc 𠀀 _x0041_\t末');
+    expect(parts(bytes)['xl/sharedStrings.xml']).toContain('<t xml:space="preserve">注：abc 𠀀 _x005F_x0041_\t末</t>');
+    expect(sheet.getCell('C3').value).toBe('稳定粮食播种面积\n守住耕地红线');
+  });
+
+  it('freezes the header row and makes it bold in the XML itself', async () => {
+    const files = parts(await xlsxExcerpts(input));
+    const sheet1 = files['xl/worksheets/sheet1.xml'] as string;
+    expect(sheet1).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const header = /<row r="1"[^>]*>(.*?)<\/row>/.exec(sheet1)?.[1] as string;
+    const headerStyles = new Set([...header.matchAll(/ s="(\d+)"/g)].map((match) => Number(match[1])));
+    const formats = [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(files['xl/styles.xml'] as string)?.[1] as string).matchAll(/<xf [^>]*?fontId="(\d)"/g)].map((match) => match[1]);
+    const boldFont = [...(files['xl/styles.xml'] as string).matchAll(/<font>(.*?)<\/font>/g)].findIndex((match) => match[1]?.includes('<b/>'));
+    expect(headerStyles.size).toBeGreaterThan(0);
+    for (const style of headerStyles) expect(formats[style]).toBe(String(boldFont));
+    expect(files['xl/worksheets/sheet2.xml']).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
+  });
+
+  it('writes an export with no excerpts as headers alone, and the same bytes for the same input', async () => {
+    const workbook = await read(await xlsxExcerpts({ ...input, excerpts: [] }));
+    expect(values(workbook.getWorksheet('摘录') as ExcelJS.Worksheet)).toHaveLength(1);
+    expect(values(workbook.getWorksheet('主题×报告') as ExcelJS.Worksheet).at(-1)).toEqual(['摘录数（每条一次）', 0]);
+    expect(await xlsxExcerpts(input)).toEqual(await xlsxExcerpts(input));
   });
 });

@@ -29,7 +29,11 @@ export function useLibraryExcerpts(): LibraryExcerpts | undefined {
   return useLiveQuery(async () => {
     const [reports, highlights] = await Promise.all([library.reports.toArray(), library.highlights.toArray()]);
     const byReport = new Map<string, HighlightRecord[]>();
-    for (const highlight of highlights) byReport.set(highlight.reportId, [...(byReport.get(highlight.reportId) ?? []), highlight]);
+    for (const highlight of highlights) {
+      const list = byReport.get(highlight.reportId);
+      if (list) list.push(highlight);
+      else byReport.set(highlight.reportId, [highlight]);
+    }
     const withHighlights = reports.filter((report) => byReport.has(report.id)).sort((a, b) => a.title.localeCompare(b.title, 'zh-Hans-CN'));
     const texts = await library.reportTexts.bulkGet(withHighlights.map((report) => report.id));
     const bodies = new Map<string, ReportTextRecord>();

@@ -1,6 +1,6 @@
 /**
  * 项目交换: the library to other QDA tools (NVivo, ATLAS.ti, MAXQDA,
- * QualCoder) in the REFI-QDA formats. Imports go through 导入 and
+ * QualCoder) in the REFI-QDA formats, whose writers load when first used. Imports go through 导入 and
  * drag-and-drop like reports, which the menu says.
  */
 import { library } from '../../db/library';
@@ -8,7 +8,6 @@ import { useI18n } from '../../i18n/i18n';
 import { today } from '../../lib/local-time';
 import { platform } from '../../platform';
 import { ActionMenu } from './ActionMenu';
-import { exportCodebook, exportProject } from './export-project';
 
 export function ProjectMenu() {
   const { t } = useI18n();
@@ -17,6 +16,7 @@ export function ProjectMenu() {
       key: 'qdpx',
       label: t('project.exportQdpx'),
       run: async () => {
+        const { exportProject } = await import('./export-project');
         const written = await exportProject(library, platform, t('project.fileName', { date: today() }));
         if (!written) return null;
         const said = t('project.exported', { reports: written.reports, highlights: written.highlights });
@@ -26,7 +26,10 @@ export function ProjectMenu() {
     {
       key: 'qdc',
       label: t('project.exportQdc'),
-      run: async () => ((await exportCodebook(library, platform, t('project.codebookName', { date: today() }))) ? t('project.codebookExported') : null),
+      run: async () => {
+        const { exportCodebook } = await import('./export-project');
+        return (await exportCodebook(library, platform, t('project.codebookName', { date: today() }))) ? t('project.codebookExported') : null;
+      },
     },
   ];
   return <ActionMenu label={t('project.button')} title={t('project.title')} actions={actions} hint={t('project.importHint')} />;

@@ -1,7 +1,7 @@
 /**
  * The formats excerpts export to, each with its file extension and its
- * writer. The heavy writers (exceljs, docx) are loaded when first used, so
- * they never weigh on opening the app.
+ * writer. The writers are loaded when first used (the Office ones bring a
+ * zip library), so they never weigh on opening the app.
  */
 import type { ExcerptExport } from '../../../../core/excerpts/excerpt';
 

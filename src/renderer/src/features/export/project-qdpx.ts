@@ -13,7 +13,6 @@
  */
 import { anchor } from '../../../../core/anchoring/anchor';
 import { describeRange } from '../../../../core/anchoring/describe-range';
-import { parseReportFile } from '../../../../core/import/parse-report-file';
 import type { Block, ParsedReport, PlaceLevel } from '../../../../core/report/report';
 import { textGrams } from '../../../../core/search/text-grams';
 import { codebookFromThemes, themeGuid } from '../../../../core/refi-qda/codebook-from-themes';
@@ -22,6 +21,7 @@ import { qdaGuid } from '../../../../core/refi-qda/qda-guid';
 import { QDA_ORIGIN, type QdaCodebook, type QdaProject, type QdaSelection, type QdaSource, type QdaVariableValue } from '../../../../core/refi-qda/qda-project';
 import type { HighlightRecord, LibraryDatabase, ReportRecord, ReportTextRecord, SearchIndexRecord } from '../../db/db';
 import { textHashOf } from '../annotate/new-highlight';
+import type { ReportParser } from '../library/import-reports';
 import { nextThemeColor } from '../themes/theme-palette';
 
 /** The variable each report field is exchanged as, named as the analyst says it. */
@@ -163,6 +163,8 @@ export interface ImportProjectOptions {
   newId?: () => string;
   /** The file name reports record as their source (`<project name>.qdpx` by default). */
   fileName?: string;
+  /** Reads a source's text as a report, for its outline and metadata; without it each line is a paragraph. */
+  parse?: ReportParser;
 }
 
 /** One paragraph block per non-blank line; a first line that is the title is the title block. */
@@ -178,13 +180,14 @@ function lineBlocks(text: string, title: string): Block[] {
 }
 
 /**
- * The source's text read as a report by core's parser, when that gives one
- * report with exactly this text: its outline and metadata then come with it.
- * Null when the parser would change the text (it would move the codings).
+ * The source's text read as a report by `parse` (the import worker's
+ * parser), when that gives one report with exactly this text: its outline
+ * and metadata then come with it. Null when the parser would change the text
+ * (it would move the codings) or refuses it.
  */
-async function parsedSource(source: QdaSource): Promise<ParsedReport | null> {
+async function parsedSource(source: QdaSource, parse: ReportParser): Promise<ParsedReport | null> {
   try {
-    const parsed = await parseReportFile(new TextEncoder().encode(source.text), `${source.guid}.txt`);
+    const parsed = await parse(new TextEncoder().encode(source.text), `${source.guid}.txt`);
     const [report] = parsed.reports;
     return parsed.reports.length === 1 && report && report.text === source.text ? report : null;
   } catch {
@@ -271,8 +274,9 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
   const sourceName = options.fileName ?? `${project.name.trim() || 'project'}.qdpx`;
   // Hashing is Web Crypto, which would end a Dexie transaction: hash first.
   const hashes = await Promise.all(project.sources.map((source) => textHashOf(source.text)));
-  // So is parsing (the pdf and docx readers are asynchronous): read each source as a report first too.
-  const parsed = await Promise.all(project.sources.map(parsedSource));
+  // So is parsing: read each source as a report first too, one at a time (the worker parses one file at a time).
+  const parsed: (ParsedReport | null)[] = [];
+  for (const source of project.sources) parsed.push(options.parse ? await parsedSource(source, options.parse) : null);
   return db.transaction('rw', [db.reports, db.reportTexts, db.themes, db.highlights, db.searchIndex], async () => {
     const merge = mergeCodes(await db.themes.toArray(), project.codebook.codes, { newId, colorFor: nextThemeColor });
     const outcome: ProjectImport = { reports: { added: [], duplicates: 0 }, themes: { added: merge.added.length, merged: merge.merged }, highlights: { added: 0, skipped: 0 } };

@@ -5,6 +5,7 @@ import { qdcXml } from '../../../../core/refi-qda/qdc-writer';
 import { qdpx } from '../../../../core/refi-qda/qdpx-writer';
 import type { PickedFile } from '../../../../shared/ipc';
 import { LibraryDatabase } from '../../db/db';
+import { parse } from './fixtures/import-text';
 import { importProjectFile } from './import-project-file';
 
 const NOW = new Date('2025-06-01T00:00:00.000Z');
@@ -26,7 +27,7 @@ describe('importProjectFile', () => {
     const project = sampleProject();
     const db = database();
     const bytes = await qdpx(project);
-    const outcome = await importProjectFile(db, file('项目.qdpx', bytes), NOW);
+    const outcome = await importProjectFile(db, file('项目.qdpx', bytes), NOW, parse);
     expect(outcome).toMatchObject({ name: '项目.qdpx', status: 'project', duplicates: 0, highlights: { skipped: 0 } });
     if (outcome.status !== 'project') throw new Error('not a project outcome');
     expect(outcome.reportIds).toHaveLength(project.sources.length);

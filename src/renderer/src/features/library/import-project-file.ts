@@ -13,6 +13,7 @@ import type { PickedFile } from '../../../../shared/ipc';
 import type { LibraryDatabase } from '../../db/db';
 import { importCodebook, importProject } from '../export/project-qdpx';
 import { toImportFailure, type ImportOutcome } from './import-outcome';
+import type { ReportParser } from './import-reports';
 
 /** The failure code the interface words a refused REFI-QDA file with. */
 function failureOf(error: unknown) {
@@ -29,15 +30,15 @@ function utf8(bytes: Uint8Array): string {
   }
 }
 
-/** Takes one .qdpx or .qdc file into the library; never throws. */
-export async function importProjectFile(db: LibraryDatabase, file: PickedFile, now: Date): Promise<ImportOutcome> {
+/** Takes one .qdpx or .qdc file into the library, reading its sources as reports with `parse`; never throws. */
+export async function importProjectFile(db: LibraryDatabase, file: PickedFile, now: Date, parse?: ReportParser): Promise<ImportOutcome> {
   if (!file.ok) return { name: file.name, status: 'failed', failure: file.error };
   try {
     if (projectFormat(file.name) === 'qdc') {
       const themes = await importCodebook(db, readQdc(utf8(file.bytes)));
       return { name: file.name, status: 'project', reportIds: [], duplicates: 0, themes, highlights: { added: 0, skipped: 0 } };
     }
-    const result = await importProject(db, await readQdpx(file.bytes), now.toISOString(), { fileName: file.name });
+    const result = await importProject(db, await readQdpx(file.bytes), now.toISOString(), { fileName: file.name, parse });
     return { name: file.name, status: 'project', reportIds: result.reports.added, duplicates: result.reports.duplicates, themes: result.themes, highlights: result.highlights };
   } catch (error) {
     return { name: file.name, status: 'failed', failure: failureOf(error) };

@@ -8,7 +8,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../../shared/ipc';
 import { library } from '../../db/library';
 import { projectFormat } from '../../../../core/refi-qda/project-format';
-import { importProjectFile } from './import-project-file';
 import { importReports, type ImportProgress } from './import-reports';
 import { toImportFailure, type ImportOutcome } from './import-outcome';
 import { createWorkerParser, type WorkerParser } from './worker-parser';
@@ -59,7 +58,8 @@ export function useImport(onImported: (reportId: string) => void, createParser: 
         try {
           for (const file of projects) {
             if (signal.aborted) result.push({ name: file.name, status: 'cancelled' });
-            else result.push(await importProjectFile(library, file, new Date()));
+            // Loaded when a project comes in: the REFI-QDA readers are not needed to start the app.
+            else result.push(await (await import('./import-project-file')).importProjectFile(library, file, new Date(), parser.parse));
             setProgress({ done: result.length, total: files.length, current: file.name });
           }
           if (reports.length > 0) result = [...result, ...(await importReports(library, reports, { parse: parser.parse, signal, onProgress: (step) => setProgress({ ...step, done: step.done + projects.length, total: files.length }) }))];
