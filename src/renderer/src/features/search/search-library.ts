@@ -2,7 +2,8 @@
  * Searching the whole library for a term: the search index narrows the
  * library to the reports holding every gram of the term (pairs of adjacent
  * characters, see core/search/text-grams), then those reports' texts are
- * read, a batch at a time, to find the term itself and its context. The
+ * read, a batch at a time (or taken from the texts earlier searches kept,
+ * `search-text-cache.ts`), to find the term itself and its context. The
  * pairs of a long term may be in a report apart (`营商` here, `环境` there),
  * so only the texts decide what is a match.
  *
@@ -14,12 +15,13 @@
  * writes never leave) is read as a candidate rather than missed.
  */
 import { findMatches, type TextMatch } from '../../../../core/text/find-matches';
-import { foldTerm, foldText } from '../../../../core/text/folded-text';
+import { foldTerm } from '../../../../core/text/folded-text';
 import { matchContext, type MatchContext } from '../../../../core/search/match-context';
 import { queryGrams } from '../../../../core/search/text-grams';
 import type { PlaceLevel } from '../../../../core/report/report';
 import type { LibraryDatabase, ReportRecord } from '../../db/db';
 import { indexCandidates } from './index-candidates';
+import { searchTextCache } from './search-text-cache';
 
 /** Which reports to search; null (or left out) means any. */
 export interface SearchFilters {
@@ -154,6 +156,7 @@ async function readCandidates(db: LibraryDatabase, term: string, candidates: rea
   const limit = options.limit ?? Infinity;
   const contexts = options.contextsPerReport ?? 100;
   const chars = options.contextChars ?? 30;
+  const cache = searchTextCache(db);
   let search = start;
   let reported = Date.now();
   let at = 0;
@@ -162,18 +165,28 @@ async function readCandidates(db: LibraryDatabase, term: string, candidates: rea
     if (options.signal?.aborted) return { ...search, status: 'cancelled' };
     const batch = candidates.slice(at, at + (at === 0 ? FIRST_BATCH : BATCH));
     at += batch.length;
-    const texts = await db.reportTexts.bulkGet(batch.map((report) => report.id));
-    const found: ReportMatches[] = [];
-    batch.forEach((report, i) => {
+    // Texts read by an earlier search are kept folded; only the others are read.
+    const kept = new Map(batch.flatMap((report) => {
+      const folded = cache.get(report.id);
+      return folded ? [[report.id, folded] as const] : [];
+    }));
+    const missing = batch.filter((report) => !kept.has(report.id));
+    const texts = missing.length > 0 ? await db.reportTexts.bulkGet(missing.map((report) => report.id)) : [];
+    missing.forEach((report, i) => {
       const body = texts[i];
+      if (body) kept.set(report.id, cache.put(report.id, body.text));
+    });
+    const found: ReportMatches[] = [];
+    batch.forEach((report) => {
+      const folded = kept.get(report.id);
       if (found.length + search.results.length >= limit) {
         skipped = true;
         return;
       }
-      if (!body) return; // deleted since the search began
-      const matches = findMatches(foldText(body.text), term);
+      if (!folded) return; // deleted since the search began
+      const matches = findMatches(folded, term);
       if (matches.length === 0) return;
-      const shown = matches.slice(0, contexts).map((match) => ({ ...match, ...matchContext(body.text, match.start, match.end, chars) }));
+      const shown = matches.slice(0, contexts).map((match) => ({ ...match, ...matchContext(folded.text, match.start, match.end, chars) }));
       found.push({ report, matches: shown, count: matches.length });
     });
     search = {
