@@ -17,10 +17,10 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /**
  * The records of `count` generated reports of about `charsEach` characters
- * each. Throws a RangeError if the importer does not make exactly one report
- * of a generated file.
+ * each, with ids `idPrefix0000`…. Throws a RangeError if the importer does
+ * not make exactly one report of a generated file.
  */
-export async function searchCorpus(count: number, charsEach: number): Promise<ReportRecords[]> {
+export async function searchCorpus(count: number, charsEach: number, idPrefix = SEARCH_REPORT_ID): Promise<ReportRecords[]> {
   const encoder = new TextEncoder();
   const importedAt = new Date().toISOString();
   const records: ReportRecords[] = [];
@@ -31,7 +31,7 @@ export async function searchCorpus(count: number, charsEach: number): Promise<Re
     if (parsed.reports.length !== 1 || !report) throw new RangeError(`searchCorpus: the importer made ${parsed.reports.length} reports of ${file.name}, not one`);
     records.push(
       reportRecords(report, parsed, {
-        id: `${SEARCH_REPORT_ID}${String(index).padStart(4, '0')}`,
+        id: `${idPrefix}${String(index).padStart(4, '0')}`,
         sourceName: file.name,
         sourceHash: sha256(bytes),
         sourceIndex: 0,

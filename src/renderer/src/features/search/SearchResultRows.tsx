@@ -7,7 +7,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
-import type { ReportMatches, SearchMatch } from './search-library';
+import { matchInContext, type ReportMatches, type SearchMatch } from './search-library';
 
 /** A passage of a report, `[start, end)` in UTF-16 code units of its text. */
 export interface PassageRange {
@@ -54,6 +54,7 @@ export const MatchRow = memo(function MatchRow({ result, match, themes, tagged, 
   const { t } = useI18n();
   const id = result.report.id;
   const range = { start: match.start, end: match.end };
+  const context = matchInContext(result, match);
   return (
     <div className="search-match">
       <button
@@ -64,11 +65,11 @@ export const MatchRow = memo(function MatchRow({ result, match, themes, tagged, 
         aria-keyshortcuts={themes.length > 0 ? themes.map((_, i) => String(i + 1)).join(' ') : undefined}
         onClick={() => onOpen(id, range)}
       >
-        {match.cutBefore && '…'}
-        {match.before}
-        <mark>{match.match}</mark>
-        {match.after}
-        {match.cutAfter && '…'}
+        {context.cutBefore && '…'}
+        {context.before}
+        <mark>{context.match}</mark>
+        {context.after}
+        {context.cutAfter && '…'}
       </button>
       {themes.length > 0 && (
         <span className="search-tags" role="group" aria-label={t('search.tags')}>

@@ -6,7 +6,7 @@ import { deleteReport } from '../library/delete-report';
 import { importText, parse } from '../library/fixtures/import-text';
 import { replaceReportText } from '../library/replace-report-text';
 import { indexCandidates } from './index-candidates';
-import { SCAN_LIMIT_CHARS, searchLibrary, type LibrarySearch } from './search-library';
+import { matchInContext, SCAN_LIMIT_CHARS, searchLibrary, type LibrarySearch } from './search-library';
 
 
 /** A short report the tests write: a title, the venue line, and the given paragraphs. */
@@ -75,7 +75,7 @@ describe('searchLibrary', () => {
     expect(titles(search)).toEqual(['清水镇2024年政府工作报告', '河西县2023年政府工作报告']);
     const [first] = search.results;
     expect(first?.count).toBe(2);
-    expect(first?.matches[0]).toMatchObject({ before: '持续优化', match: '营商环境', after: '，营商环境评价位居全县前列。', cutBefore: false });
+    expect(matchInContext(first!, first!.matches[0]!)).toMatchObject({ before: '持续优化', match: '营商环境', after: '，营商环境评价位居全县前列。', cutBefore: false });
     const text = (await db.reportTexts.get(ids.qingshui))!.text;
     for (const match of first!.matches) expect(text.slice(match.start, match.end)).toBe('营商环境');
   });
@@ -94,7 +94,7 @@ describe('searchLibrary', () => {
     const search = await searchLibrary(db, '5.2%');
     expect(titles(search).sort()).toEqual(['清水镇2024年政府工作报告', '白石乡2024年政府工作报告'].sort());
     const qingshui = search.results.find((result) => result.report.id === ids.qingshui)!;
-    expect(qingshui.matches[0]?.match).toBe('５．２％');
+    expect(matchInContext(qingshui, qingshui.matches[0]!).match).toBe('５．２％');
     const text = (await db.reportTexts.get(ids.qingshui))!.text;
     expect(text.slice(qingshui.matches[0]!.start, qingshui.matches[0]!.end)).toBe('５．２％');
     expect(titles(await searchLibrary(db, '２０２３')).sort()).toEqual(['河西县2023年政府工作报告', '清水镇2024年政府工作报告'].sort());

@@ -36,14 +36,35 @@ export interface SearchFilters {
 /** Every report. */
 export const NO_FILTERS: SearchFilters = { year: null, placeLevel: null, place: null, reportIds: null };
 
-/** One occurrence of the term, in UTF-16 code units of the report's text, with its context. */
-export type SearchMatch = TextMatch & MatchContext;
+/** One occurrence of the term, in UTF-16 code units of the report's text. */
+export type SearchMatch = TextMatch;
 
-/** A report's results: its matches in text order (at most `contextsPerReport`), and how many there are in all. */
+/**
+ * A report's results: its matches in text order (at most
+ * `contextsPerReport`), how many there are in all, and the report's text,
+ * from which a match's context is worked out when it is shown
+ * (`matchInContext`), not for every match found.
+ */
 export interface ReportMatches {
   report: ReportRecord;
   matches: SearchMatch[];
   count: number;
+  text: string;
+}
+
+/** Code units of context either side of a match. */
+export const CONTEXT_CHARS = 30;
+
+const contexts = new WeakMap<SearchMatch, MatchContext>();
+
+/** The match's context in its report (worked out once per match). */
+export function matchInContext(result: ReportMatches, match: SearchMatch): MatchContext {
+  let context = contexts.get(match);
+  if (!context) {
+    context = matchContext(result.text, match.start, match.end, CONTEXT_CHARS);
+    contexts.set(match, context);
+  }
+  return context;
 }
 
 /**
@@ -74,10 +95,8 @@ export interface SearchOptions {
   reports?: readonly ReportRecord[];
   /** Stop once this many reports with matches are found (candidates are read newest year first). */
   limit?: number;
-  /** Matches per report given with their context; the rest are counted only. Default 100. */
+  /** Matches per report listed (their context can be shown); the rest are counted only. Default 100. */
   contextsPerReport?: number;
-  /** Code units of context either side of a match. Default 30. */
-  contextChars?: number;
   /** Called with the results so far as batches of reports are read (at most every 100 ms or so). */
   onProgress?(search: LibrarySearch): void;
   /** Set to stop the search between two batches; it then answers `cancelled` with what it has. */
@@ -154,8 +173,7 @@ export async function searchLibrary(db: LibraryDatabase, term: string, options: 
 /** Reads the candidates' texts in batches and finds the term in each. */
 async function readCandidates(db: LibraryDatabase, term: string, candidates: readonly ReportRecord[], start: LibrarySearch, options: SearchOptions): Promise<LibrarySearch> {
   const limit = options.limit ?? Infinity;
-  const contexts = options.contextsPerReport ?? 100;
-  const chars = options.contextChars ?? 30;
+  const listed = options.contextsPerReport ?? 100;
   const cache = searchTextCache(db);
   let search = start;
   let reported = Date.now();
@@ -186,8 +204,7 @@ async function readCandidates(db: LibraryDatabase, term: string, candidates: rea
       if (!folded) return; // deleted since the search began
       const matches = findMatches(folded, term);
       if (matches.length === 0) return;
-      const shown = matches.slice(0, contexts).map((match) => ({ ...match, ...matchContext(folded.text, match.start, match.end, chars) }));
-      found.push({ report, matches: shown, count: matches.length });
+      found.push({ report, matches: matches.slice(0, listed), count: matches.length, text: folded.text });
     });
     search = {
       ...search,

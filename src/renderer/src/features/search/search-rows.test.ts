@@ -3,11 +3,12 @@ import type { ReportRecord } from '../../db/db';
 import type { ReportMatches, SearchMatch } from './search-library';
 import { nextFocusableRow, searchRows } from './search-rows';
 
-const match = (start: number): SearchMatch => ({ start, end: start + 2, before: '推进', match: '振兴', after: '。', cutBefore: false, cutAfter: false });
+const match = (start: number): SearchMatch => ({ start, end: start + 2 });
 const result = (id: string, listed: number, count = listed): ReportMatches => ({
   report: { id, title: `${id}镇2024年政府工作报告` } as ReportRecord,
   matches: Array.from({ length: listed }, (_, i) => match(i * 10)),
   count,
+  text: '推进乡村振兴。'.repeat(listed * 2),
 });
 
 describe('searchRows', () => {
