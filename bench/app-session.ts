@@ -81,3 +81,43 @@ export function median(values: readonly number[]): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** The page's heap, in MB: before and after the garbage is collected (twice, over the DevTools protocol). */
+export interface HeapMetrics {
+  /** JSHeapUsedSize (Performance.getMetrics) after the collections. */
+  usedMB: number;
+  /** JSHeapUsedSize before them: what the idle page held, garbage included. */
+  beforeGcMB: number;
+  /** JSHeapTotalSize after them. */
+  totalMB: number;
+  /** Runtime.getHeapUsage's embedder heap (Blink's objects traced by V8: the DOM and such) after them. */
+  embedderUsedMB: number;
+  /** DOM nodes (Performance.getMetrics). */
+  nodes: number;
+}
+
+/** The heap of `page`'s renderer main thread (see HeapMetrics). */
+export async function heapAfterGc(page: Page): Promise<HeapMetrics> {
+  const MB = 2 ** 20;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    const metric = async (name: string) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+    const before = await metric('JSHeapUsedSize');
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const after = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { embedderHeapUsedSize?: number };
+    return {
+      usedMB: after('JSHeapUsedSize') / MB,
+      beforeGcMB: before / MB,
+      totalMB: after('JSHeapTotalSize') / MB,
+      embedderUsedMB: (usage.embedderHeapUsedSize ?? NaN) / MB,
+      nodes: after('Nodes'),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}

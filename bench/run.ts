@@ -5,10 +5,11 @@
  *
  * Builds the app once (electron-vite), then starts the runners one after
  * another, each in a process of its own, with the sizes of the options
- * (harness/options.ts): bench:open, bench:search and bench:export write their
- * results file (bench/results/, or bench/results/quick/ with --quick, so a
- * smoke test leaves the full runs' files alone); bench:import prints its
- * figures as JSON. Then reads them, prints the table on stdout (the runners'
+ * (harness/options.ts): bench:open, bench:search, bench:export,
+ * bench:app-import, bench:library and bench:memory write their results file
+ * (bench/results/, or bench/results/quick/ with --quick, so a smoke test
+ * leaves the full runs' files alone); bench:import prints its figures as
+ * JSON. Then reads them, prints the table on stdout (the runners'
  * own tables and progress go to stderr) and writes the table's rows, the
  * machine, Chromium's version, the options and every runner's raw results to
  * bench/results/latest.json.
@@ -22,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOptions, usage, type HarnessOptions, type ScenarioId } from './harness/options';
+import { parseOptions, SCENARIOS, usage, type HarnessOptions, type ScenarioId } from './harness/options';
 import { composeRows, rowsTable, type Results, type RunnerFailure } from './harness/rows';
 import { loadLine, machine } from './machine';
 
@@ -97,11 +98,43 @@ const RUNNERS: Readonly<Record<ScenarioId, Runner>> = {
     args: ['--reports', String(options.importReports), '--chars', String(options.importChars), '--runs', String(options.importRuns), '--json'],
     resultFile: null,
   },
+  'app-import': {
+    id: 'app-import',
+    script: 'bench/app-import/run.ts',
+    args: ['--reports', String(options.appImportReports), '--chars', String(options.appImportChars), '--runs', String(options.appImportRuns), ...noBuild, '--out', file('app-import.json')],
+    resultFile: file('app-import.json'),
+  },
+  library: {
+    id: 'library',
+    script: 'bench/library/run.ts',
+    args: [
+      '--reports',
+      String(options.libraryReports),
+      '--highlights',
+      String(options.libraryHighlights),
+      '--chars',
+      String(options.libraryChars),
+      '--runs',
+      String(options.libraryRuns),
+      ...noBuild,
+      '--out',
+      file('library.json'),
+    ],
+    resultFile: file('library.json'),
+  },
+  memory: {
+    id: 'memory',
+    script: 'bench/memory/run.ts',
+    args: ['--reports', String(options.memoryReports), '--chars', String(options.memoryChars), '--runs', String(options.memoryRuns), ...noBuild, '--out', file('memory.json')],
+    resultFile: file('memory.json'),
+  },
 };
+/** The runners that time the built app in Chromium. */
+const IN_APP: readonly ScenarioId[] = ['open', 'search', 'app-import', 'library', 'memory'];
 
 // The app, built once for the runners that time it.
 let appBuild: 'built' | 'not built (--no-app-build)' | 'failed: the earlier build in out/renderer was timed' | 'not needed' = 'not needed';
-if (options.scenarios.some((s) => s === 'open' || s === 'search')) {
+if (options.scenarios.some((s) => IN_APP.includes(s))) {
   if (options.buildApp) {
     log('bench: building the app (electron-vite build)…');
     const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -112,13 +145,8 @@ if (options.scenarios.some((s) => s === 'open' || s === 'search')) {
 
 // The runners, one after another.
 const records: RunnerRecord[] = [];
-const raw: Record<ScenarioId, unknown> = { open: null, search: null, export: null, import: null };
-const results: Results = {
-  open: { failure: 'not run', reason: 'not chosen (--only)' },
-  search: { failure: 'not run', reason: 'not chosen (--only)' },
-  export: { failure: 'not run', reason: 'not chosen (--only)' },
-  import: { failure: 'not run', reason: 'not chosen (--only)' },
-};
+const raw = Object.fromEntries(SCENARIOS.map((id) => [id, null])) as Record<ScenarioId, unknown>;
+const results = Object.fromEntries(SCENARIOS.map((id) => [id, { failure: 'not run', reason: 'not chosen (--only)' }])) as unknown as Results;
 for (const id of options.scenarios) {
   const runner = RUNNERS[id];
   const args = ['--import', 'tsx', runner.script, ...runner.args];
@@ -171,7 +199,7 @@ for (const id of options.scenarios) {
 
 // Chromium's version: as a runner's browser reported it, or as the binary says.
 const chromiumVersion =
-  [results.open, results.search].map((r) => ('chromium' in r ? r.chromium.version : null)).find((v) => v !== null) ??
+  [results.open, results.search, results['app-import'], results.library, results.memory].map((r) => ('chromium' in r ? r.chromium.version : null)).find((v) => v !== null) ??
   /\d+(?:\.\d+)+/.exec(spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[0] ??
   'unknown';
 
@@ -184,7 +212,7 @@ const missed = rows.filter((r) => r.met === false);
 const heading = `npm run bench${options.quick ? ' -- --quick (small sizes: the goals are for the full sizes)' : ''}: ${seconds} s; Chromium ${chromiumVersion}; load average ${loadLine(loadBefore)} before, ${loadLine(loadAfter)} after`;
 process.stdout.write(`\n${heading}\n\n${rowsTable(rows)}\n\n`);
 process.stdout.write(
-  `${rows.filter((r) => r.met === true).length} goals met, ${missed.length} missed, ${rows.filter((r) => r.status === 'not measured yet').length} not measured yet` +
+  `${rows.filter((r) => r.met === true).length} goals met, ${missed.length} missed, ${rows.filter((r) => r.status !== 'measured').length} not measured` +
     `${crashed.length > 0 ? `; crashed: ${crashed.map((r) => `${r.id} (${r.error})`).join(', ')}` : ''}.\n`,
 );
 
@@ -202,6 +230,9 @@ const latest = {
       search: { reports: options.searchReports, chars: options.searchChars, rounds: options.searchRounds, terms: 20 },
       export: { excerpts: options.exportExcerpts, reports: options.exportReports, runs: options.exportRuns, writers: ['xlsx', 'docx'] },
       import: { reports: options.importReports, chars: options.importChars, runs: options.importRuns },
+      'app-import': { reports: options.appImportReports, chars: options.appImportChars, runs: options.appImportRuns },
+      library: { reports: options.libraryReports, highlights: options.libraryHighlights, chars: options.libraryChars, runs: options.libraryRuns },
+      memory: { reports: options.memoryReports, chars: options.memoryChars, runs: options.memoryRuns },
     },
     timeoutS: options.timeoutS,
   },

@@ -2,7 +2,7 @@
  * The Dexie `bulkAdd` baseline in the app's page: bulk-add-page.ts bundled
  * once (Vite, one IIFE script with Dexie and the app's `LibraryDatabase`),
  * the already-parsed records put into the page (not timed), the script
- * added, then the records written into a fresh database and timed inside
+ * evaluated in it, then the records written into a fresh database and timed inside
  * the page.
  */
 import type { Page } from '@playwright/test';
@@ -45,15 +45,19 @@ async function sendRecords(page: Page, records: readonly ReportRecords[]): Promi
 /**
  * One baseline run in `page`: the records sent, then written with Dexie's
  * `bulkAdd` into the fresh database `name`, `batch` files per transaction,
- * timed in the page; the database and the records are dropped after.
+ * timed in the page; then the same without the search index (information:
+ * the index's share), in another fresh database. The databases and the
+ * records are dropped after.
  */
-export async function timeBulkAdd(page: Page, script: string, records: readonly ReportRecords[], name: string, batch: number): Promise<BulkAddTiming> {
+export async function timeBulkAdd(page: Page, script: string, records: readonly ReportRecords[], name: string, batch: number): Promise<{ all: BulkAddTiming; noIndex: BulkAddTiming }> {
   await sendRecords(page, records);
-  if (!(await page.evaluate(() => typeof window.benchBulkAdd === 'function'))) await page.addScriptTag({ content: script });
+  // Evaluated over the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses an inline script tag.
+  if (!(await page.evaluate(() => typeof window.benchBulkAdd === 'function'))) await page.evaluate(script);
   try {
-    const timing = await page.evaluate(({ name, batch }) => window.benchBulkAdd!(name, batch), { name, batch });
-    if (timing.rows.some((n) => n !== records.length)) throw new Error(`The baseline's database holds ${timing.rows.join(' / ')} rows, not ${records.length} in each table`);
-    return timing;
+    const all = await page.evaluate(({ name, batch }) => window.benchBulkAdd!(name, batch, true), { name, batch });
+    if (all.rows.some((n) => n !== records.length)) throw new Error(`The baseline's database holds ${all.rows.join(' / ')} rows, not ${records.length} in each table`);
+    const noIndex = await page.evaluate(({ name, batch }) => window.benchBulkAdd!(name, batch, false), { name: `${name}-no-index`, batch });
+    return { all, noIndex };
   } finally {
     await page.evaluate(() => {
       window.benchRecords = undefined;

@@ -34,7 +34,7 @@ export async function timeImport(page: Page, paths: readonly string[]): Promise<
   const chosen = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入', exact: true }).click();
   const chooser = await chosen;
-  await chooser.element().evaluate((input) => {
+  await page.evaluate((input) => {
     window.benchImport = undefined;
     const clock = { start: -1, progress: null as number | null, done: false };
     for (const type of ['input', 'change'])
@@ -72,7 +72,7 @@ export async function timeImport(page: Page, paths: readonly string[]): Promise<
       );
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  }, chooser.element());
   await chooser.setFiles([...paths]);
   await page.waitForFunction(() => window.benchImport !== undefined, undefined, { timeout: 900_000, polling: 250 });
   return (await page.evaluate(() => window.benchImport)) as ImportTiming;

@@ -10,7 +10,8 @@
  * renderer over http://127.0.0.1. Each run is a fresh browser context (a
  * fresh profile and library): the app's first start is let finish, then in
  * the same page the import through the 导入 button (import-clock.ts) and the
- * `bulkAdd` baseline (bulk-add-baseline.ts), their order turning each run.
+ * `bulkAdd` baseline (bulk-add-baseline.ts), their order turning each run;
+ * after the import, the page's heap is read (forced GC, information).
  * Prints a table and writes bench/results/app-import.json.
  *
  * Options: --reports N (default 1000), --chars N per report (default 20000),
@@ -20,7 +21,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ensureAppBuild, firstStart, log, resultFile, wholeOption, withApp, CHROMIUM_ARGS } from '../app-session';
+import { ensureAppBuild, firstStart, heapAfterGc, log, median, resultFile, wholeOption, withApp, CHROMIUM_ARGS, type HeapMetrics } from '../app-session';
 import { loadLine, machine } from '../machine';
 import { countRows } from '../open-report/app-library';
 import { settle } from '../open-report/app-bench';
@@ -63,6 +64,10 @@ interface Run {
   order: string;
   app: ImportTiming;
   bulkAdd: number;
+  /** Information: the same bulkAdd without the search index. */
+  bulkAddNoIndex: number;
+  /** Information: the page's heap once the import is over and the page idle, after two forced collections. */
+  heapAfterImport: HeapMetrics;
 }
 
 try {
@@ -77,7 +82,8 @@ try {
         const before = await countRows(page, 'reports');
         const appFirst = run % 2 === 0;
         let app: ImportTiming | null = null;
-        let bulkAdd = 0;
+        let heapAfterImport: HeapMetrics | null = null;
+        let bulkAdd = { all: 0, noIndex: 0 };
         for (const step of appFirst ? ['app', 'bulkAdd'] : ['bulkAdd', 'app']) {
           if (step === 'app') {
             app = await timeImport(page, paths);
@@ -87,13 +93,19 @@ try {
               const rows = await countRows(page, table);
               if (rows !== before + count) throw new Error(`After the import the library's ${table} holds ${rows} rows, not ${before + count}`);
             }
+            await settle(page, 2000);
+            heapAfterImport = await heapAfterGc(page);
           } else {
-            bulkAdd = (await timeBulkAdd(page, script, records, `bench-bulkadd-${run}`, APP_BATCH)).ms;
+            const timing = await timeBulkAdd(page, script, records, `bench-bulkadd-${run}`, APP_BATCH);
+            bulkAdd = { all: timing.all.ms, noIndex: timing.noIndex.ms };
           }
           await settle(page, 1000);
         }
-        timed.push({ order: appFirst ? 'import, then bulkAdd' : 'bulkAdd, then import', app: app!, bulkAdd });
-        log(`  run ${run + 1}: import ${Math.round(app!.ms)} ms (${Math.round(count / (app!.ms / 1000))} reports/s; files read, progress shown at ${Math.round(app!.progressMs ?? NaN)} ms), bulkAdd ${Math.round(bulkAdd)} ms`);
+        timed.push({ order: appFirst ? 'import, then bulkAdd' : 'bulkAdd, then import', app: app!, bulkAdd: bulkAdd.all, bulkAddNoIndex: bulkAdd.noIndex, heapAfterImport: heapAfterImport! });
+        log(
+          `  run ${run + 1}: import ${Math.round(app!.ms)} ms (${Math.round(count / (app!.ms / 1000))} reports/s; files read, progress shown at ${Math.round(app!.progressMs ?? NaN)} ms; ` +
+            `heap after ${heapAfterImport!.usedMB.toFixed(1)} MB), bulkAdd ${Math.round(bulkAdd.all)} ms (${Math.round(bulkAdd.noIndex)} ms without the search index)`,
+        );
       } finally {
         await context.close();
       }
@@ -103,6 +115,8 @@ try {
 
   const app = summarize(done.timed.map((r) => r.app.ms));
   const baseline = summarize(done.timed.map((r) => r.bulkAdd));
+  const noIndex = summarize(done.timed.map((r) => r.bulkAddNoIndex));
+  const heapAfterImportMB = Math.round(median(done.timed.map((r) => r.heapAfterImport.usedMB)) * 10) / 10;
   const perSecond = (ms: number) => Math.round(count / (ms / 1000));
   const ratio = Number((app.median / baseline.median).toFixed(2));
   const loadAfter = loadavg();
@@ -113,8 +127,9 @@ try {
         [
           ['the app: file selection → frame after the result line', Math.round(app.median), `${Math.round(app.min)}–${Math.round(app.max)}`, perSecond(app.median), ratio],
           ['Dexie bulkAdd of the parsed records (baseline)', Math.round(baseline.median), `${Math.round(baseline.min)}–${Math.round(baseline.max)}`, perSecond(baseline.median), 1],
+          ['  the same without the search index (information)', Math.round(noIndex.median), `${Math.round(noIndex.min)}–${Math.round(noIndex.max)}`, perSecond(noIndex.median), Number((noIndex.median / baseline.median).toFixed(2))],
         ],
-      )}\n\nLoad average (1/5/15 min): ${loadLine(loadBefore)} before, ${loadLine(loadAfter)} after\n`,
+      )}\n\nThe page's JS heap once the import is over (after GC): ${heapAfterImportMB} MB (median)\n\nLoad average (1/5/15 min): ${loadLine(loadBefore)} before, ${loadLine(loadAfter)} after\n`,
   );
   const result = {
     scenario: 'app-import',
@@ -126,6 +141,8 @@ try {
     appBatch: APP_BATCH,
     app: { ...app, reportsPerSecond: perSecond(app.median) },
     bulkAdd: { ...baseline, reportsPerSecond: perSecond(baseline.median) },
+    bulkAddNoIndex: { ...noIndex, reportsPerSecond: perSecond(noIndex.median) },
+    heapAfterImportMB,
     ratio,
     timed: done.timed,
   };

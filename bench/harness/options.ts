@@ -6,7 +6,7 @@
  */
 
 /** The runners the harness starts, in the order it starts them. */
-export const SCENARIOS = ['open', 'search', 'export', 'import'] as const;
+export const SCENARIOS = ['open', 'search', 'export', 'import', 'app-import', 'library', 'memory'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
 /** Sizes and run counts, as the runners take them. */
@@ -27,6 +27,19 @@ export interface Sizes {
   importReports: number;
   importChars: number;
   importRuns: number;
+  /** bench:app-import: reports imported through the app, characters each, runs. */
+  appImportReports: number;
+  appImportChars: number;
+  appImportRuns: number;
+  /** bench:library: reports and highlights in the library, characters per report, runs. */
+  libraryReports: number;
+  libraryHighlights: number;
+  libraryChars: number;
+  libraryRuns: number;
+  /** bench:memory: reports in the library, characters each, runs. */
+  memoryReports: number;
+  memoryChars: number;
+  memoryRuns: number;
 }
 
 export interface HarnessOptions extends Sizes {
@@ -51,9 +64,19 @@ export const FULL: Sizes = {
   importReports: 1000,
   importChars: 20_000,
   importRuns: 3,
+  appImportReports: 1000,
+  appImportChars: 20_000,
+  appImportRuns: 3,
+  libraryReports: 5000,
+  libraryHighlights: 50_000,
+  libraryChars: 2000,
+  libraryRuns: 5,
+  memoryReports: 1000,
+  memoryChars: 20_000,
+  memoryRuns: 3,
 };
 
-/** `--quick`: a tenth of the corpora, one or two runs. */
+/** `--quick`: a tenth of the corpora (a twentieth of the in-app import), one or two runs. */
 export const QUICK: Sizes = {
   openRuns: 2,
   adds: 3,
@@ -66,6 +89,16 @@ export const QUICK: Sizes = {
   importReports: 100,
   importChars: 20_000,
   importRuns: 1,
+  appImportReports: 50,
+  appImportChars: 20_000,
+  appImportRuns: 1,
+  libraryReports: 500,
+  libraryHighlights: 5000,
+  libraryChars: 2000,
+  libraryRuns: 2,
+  memoryReports: 100,
+  memoryChars: 20_000,
+  memoryRuns: 1,
 };
 
 /** Each size's option, as typed on the command line. */
@@ -81,17 +114,27 @@ const FLAGS: Readonly<Record<keyof Sizes, string>> = {
   importReports: 'import-reports',
   importChars: 'import-chars',
   importRuns: 'import-runs',
+  appImportReports: 'app-import-reports',
+  appImportChars: 'app-import-chars',
+  appImportRuns: 'app-import-runs',
+  libraryReports: 'library-reports',
+  libraryHighlights: 'library-highlights',
+  libraryChars: 'library-chars',
+  libraryRuns: 'library-runs',
+  memoryReports: 'memory-reports',
+  memoryChars: 'memory-chars',
+  memoryRuns: 'memory-runs',
 };
 
 /** The usage line of every option, for --help. */
 export function usage(): string {
-  const sizes = (Object.keys(FLAGS) as (keyof Sizes)[]).map((key) => `  --${FLAGS[key]} N`.padEnd(26) + `default ${FULL[key]}, --quick ${QUICK[key]}`);
+  const sizes = (Object.keys(FLAGS) as (keyof Sizes)[]).map((key) => `  --${FLAGS[key]} N`.padEnd(28) + `default ${FULL[key]}, --quick ${QUICK[key]}`);
   return [
     'npm run bench [-- options]',
-    '  --quick                 small sizes and few runs (a smoke test; a missed goal does not fail it)',
-    `  --only a,b              some of ${SCENARIOS.join(', ')} (default all)`,
-    '  --no-app-build          time out/renderer as it is (no electron-vite build first)',
-    '  --timeout S             stop a runner after S seconds and count it as crashed (default 1800, --quick 300)',
+    '  --quick                   small sizes and few runs (a smoke test; a missed goal does not fail it)',
+    `  --only a,b                some of ${SCENARIOS.join(', ')} (default all)`,
+    '  --no-app-build            time out/renderer as it is (no electron-vite build first)',
+    '  --timeout S               stop a runner after S seconds and count it as crashed (default 1800, --quick 300)',
     ...sizes,
   ].join('\n');
 }

@@ -1,8 +1,8 @@
 /**
  * The rows of `npm run bench`'s table, composed from what the runners wrote:
  * for each of the issue's goals, our figure, the baseline's (where there is
- * one), their ratio, the goal and whether it is met. The scenarios no
- * runner measures yet get a row that says so, not a figure.
+ * one), their ratio, the goal and whether it is met. The rows of a runner
+ * that crashed or was not run say so, never with a figure.
  */
 
 /** What a row's figure is, and how it stands. */
@@ -74,12 +74,38 @@ export interface ImportFile {
   runs: number;
 }
 
+/** The fields of bench/results/app-import.json the rows read. */
+export interface AppImportFile {
+  chromium: { version: string };
+  corpus: { reports: number; characters: number };
+  app: { median: number; runs: number; reportsPerSecond: number };
+  bulkAdd: { median: number; runs: number; reportsPerSecond: number };
+}
+
+/** The fields of bench/results/library.json the rows read. */
+export interface LibraryFile {
+  chromium: { version: string };
+  library: { reports: number; highlights: number; charsEach: number };
+  figures: Record<'open' | 'filter' | 'matrix' | 'matrixSummary' | 'matrixAgain', { median: number; runs: number }>;
+  problems: string[];
+}
+
+/** The fields of bench/results/memory.json the rows read. */
+export interface MemoryFile {
+  chromium: { version: string };
+  library: { reports: number; characters: number };
+  heap: Record<'library' | 'sample', { usedMB: number; runs: number }>;
+}
+
 /** Each runner's results, or why there are none. */
 export interface Results {
   open: OpenReportFile | RunnerFailure;
   search: SearchFile | RunnerFailure;
   export: ExportFile | RunnerFailure;
   import: ImportFile | RunnerFailure;
+  'app-import': AppImportFile | RunnerFailure;
+  library: LibraryFile | RunnerFailure;
+  memory: MemoryFile | RunnerFailure;
 }
 
 /** A runner that was not run, or crashed (or left no readable results). */
@@ -193,7 +219,39 @@ export function composeRows(results: Results): Row[] {
         samples: r.runs,
       }),
     ]),
-    unmeasured('import.app', 'import 1,000 generated reports (the app)', 'not measured yet', '≥ 200 reports/s', 'no in-app import scenario yet'),
+  );
+  const appImportPlanned = [
+    { id: 'import.app', scenario: 'import generated reports (app, files chosen → result line)', goal: '≥ 200 reports/s' },
+    { id: 'import.app.bulkadd', scenario: 'import generated reports (app) vs Dexie bulkAdd of the parsed records', goal: '≤ 2 × bulkAdd' },
+  ];
+  rows.push(
+    ...rowsOf(results['app-import'], appImportPlanned, (r) => {
+      const what = `import ${thousands(r.corpus.reports)} generated reports, ${(r.corpus.characters / 1e6).toFixed(1)} M chars`;
+      return [
+        measured({
+          id: 'import.app',
+          scenario: `${what} (app, files chosen → result line)`,
+          unit: 'reports/s',
+          statistic: 'median',
+          ours: r.app.reportsPerSecond,
+          baseline: null,
+          baselineName: null,
+          goal: { of: 'ours', op: '≥', value: 200, text: '≥ 200 reports/s' },
+          samples: r.app.runs,
+        }),
+        measured({
+          id: 'import.app.bulkadd',
+          scenario: `${what} (app) vs Dexie bulkAdd of the parsed records`,
+          unit: 'ms',
+          statistic: 'median',
+          ours: r.app.median,
+          baseline: r.bulkAdd.median,
+          baselineName: 'Dexie bulkAdd of the same parsed records, same page (reports, texts, search index)',
+          goal: { of: 'ratio', op: '≤', value: 2, text: '≤ 2 × bulkAdd' },
+          samples: r.app.runs,
+        }),
+      ];
+    }),
   );
 
   rows.push(
@@ -280,9 +338,52 @@ export function composeRows(results: Results): Row[] {
     ),
   );
 
+  const libraryPlanned = [
+    { id: 'library.open', scenario: 'large library: open the app (reload → list shown)', goal: '≤ 100 ms' },
+    { id: 'library.filter', scenario: 'large library: filter by year (change → list)', goal: '≤ 100 ms' },
+    { id: 'library.matrix', scenario: 'large library: open 分析 (click → matrix drawn)', goal: '≤ 100 ms' },
+  ];
   rows.push(
-    unmeasured('library', 'library of 5,000 reports / 50,000 highlights: open, filter by year, theme matrix', 'not measured yet', ''),
-    unmeasured('memory', 'memory: renderer heap with a 1,000-report library open', 'not measured yet', ''),
+    ...rowsOf(results.library, libraryPlanned, (r) => {
+      const what = `${thousands(r.library.reports)} reports / ${thousands(r.library.highlights)} highlights`;
+      const problems = r.problems.length > 0 ? `; ${r.problems.length} problems (see raw.library.problems)` : '';
+      const row = (id: string, scenario: string, figure: { median: number; runs: number }, note?: string) =>
+        measured({
+          id,
+          scenario,
+          unit: 'ms',
+          statistic: 'median',
+          ours: figure.median,
+          baseline: null,
+          baselineName: null,
+          goal: { of: 'ours', op: '≤', value: 100, text: '≤ 100 ms' },
+          samples: figure.runs,
+          ...(note || problems ? { note: `${note ?? ''}${problems}`.replace(/^; /, '') } : {}),
+        });
+      return [
+        row('library.open', `${what}: open the app (app, reload → list shown)`, r.figures.open),
+        row('library.filter', `${what}: filter by year (app, change → list)`, r.figures.filter),
+        row(
+          'library.matrix',
+          `${what}: open 分析 (app, click → matrix drawn)`,
+          r.figures.matrix,
+          `first open in the page (its code loaded then); again: ${r.figures.matrixAgain.median} ms; summary line: ${r.figures.matrixSummary.median} ms`,
+        ),
+      ];
+    }),
+    ...rowsOf(results.memory, [{ id: 'memory', scenario: 'memory: renderer JS heap, library open (app)', goal: '≤ 300 MB' }], (r) => [
+      measured({
+        id: 'memory',
+        scenario: `memory: renderer JS heap, ${thousands(r.library.reports)}-report library and a report open (app, after GC)`,
+        unit: 'MB',
+        statistic: 'median',
+        ours: r.heap.library.usedMB,
+        baseline: r.heap.sample.usedMB,
+        baselineName: 'the same app with only its sample report',
+        goal: { of: 'ours', op: '≤', value: 300, text: '≤ 300 MB' },
+        samples: r.heap.library.runs,
+      }),
+    ]),
   );
   return rows;
 }
