@@ -1,5 +1,5 @@
 /**
- * The main part (word/document.xml) of a DOCX, written as strings: runs,
+ * The main part of a DOCX (`word/document` in the package), written as strings: runs,
  * paragraphs and the body around them, on an A4 page. Writers push each
  * paragraph's XML into an array and hand the array to `documentXml`, which
  * joins it once, so even tens of thousands of paragraphs cost little more
@@ -77,7 +77,7 @@ export function paragraphXml(runs: string, format: ParagraphFormat = {}): string
 const SECTION =
   '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/><w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>';
 
-/** word/document.xml holding the paragraphs (`paragraphXml`) in order. */
+/** The main part holding the paragraphs (`paragraphXml`) in order. */
 export function documentXml(paragraphs: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',

@@ -54,7 +54,7 @@ export class XmlElement {
 
 /** The root element of `xml`, or null when there is none. A byte order mark, declaration and comments are skipped. */
 export function xmlRoot(xml: string): XmlElement | null {
-  const document = parseDocument(xml.replace(/^\uFEFF/, ''), { xmlMode: true });
-  const root = document.children.find(isTag);
+  const parsed = parseDocument(xml.replace(/^\uFEFF/, ''), { xmlMode: true });
+  const root = parsed.children.find(isTag);
   return root === undefined ? null : new XmlElement(root);
 }
