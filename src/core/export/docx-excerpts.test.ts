@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
-import { Parser } from 'htmlparser2';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
 import { citationLine } from '../excerpts/citation';
 import { COUNTY_CITATION as county, SAMPLE_THEMES as themes, sampleExcerpt, sampleTheme, TOWN_CITATION as town } from '../fixtures/sample-excerpts';
 import { docxExcerpts } from './docx-excerpts';
+import { orderProblems, zipParts } from '../fixtures/ooxml-parts';
 
 const excerpt = (id: string, text: string, themeIds: string[], citation: Citation, note = ''): Excerpt => sampleExcerpt(id, text, { themeIds, citation, note });
 const input: ExcerptExport = {
@@ -99,10 +98,6 @@ describe('docxExcerpts', () => {
   });
 });
 
-/** The parts of a DOCX, by name, as text. */
-function parts(bytes: Uint8Array): Record<string, string> {
-  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
-}
 
 const XMLLINT = '/usr/bin/xmllint';
 const noXmllint = existsSync(XMLLINT) ? null : `${XMLLINT} is not installed (apt-get install libxml2-utils)`;
@@ -135,33 +130,6 @@ const ORDER: Readonly<Record<string, readonly string[]>> = {
 /** Elements whose children, once the properties are past, may mix (runs: text and breaks). */
 const MIXED = new Set(['w:r']);
 
-/** Where `xml` puts a child before one ECMA-376 wants after it, or a child the table above does not know, one line each. */
-function orderProblems(xml: string): string[] {
-  const problems: string[] = [];
-  const stack: { name: string; last: number }[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        const parent = stack.at(-1);
-        const order = parent && ORDER[parent.name];
-        if (parent && order) {
-          const rank = order.indexOf(name);
-          if (rank < 0) problems.push(`<${name}> in <${parent.name}>: not in the table`);
-          else if (rank < parent.last && !(MIXED.has(parent.name) && rank > 0 && parent.last > 0)) problems.push(`<${name}> after a later sibling in <${parent.name}>`);
-          else parent.last = Math.max(parent.last, rank);
-        }
-        stack.push({ name, last: 0 });
-      },
-      onclosetag() {
-        stack.pop();
-      },
-    },
-    { xmlMode: true },
-  );
-  parser.write(xml);
-  parser.end();
-  return [...new Set(problems)];
-}
 
 /** An input with a theme tree six levels deep under 第一层, of which only the deepest level has an excerpt, and text with markup characters and spaces. */
 function deepInput(): ExcerptExport {
@@ -176,7 +144,7 @@ function deepInput(): ExcerptExport {
 
 describe('docxExcerpts: the package', () => {
   it('holds the parts Word needs, each relationship pointing at a part with its content type', async () => {
-    const files = parts(await docxExcerpts(input));
+    const files = zipParts(await docxExcerpts(input));
     expect(Object.keys(files)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/styles.xml', 'word/settings.xml', 'docProps/core.xml']);
     const types = files['[Content_Types].xml'] as string;
     const targets = [
@@ -193,23 +161,23 @@ describe('docxExcerpts: the package', () => {
   it.skipIf(noXmllint !== null)('writes every part as well-formed XML (xmllint), markup characters and all', async () => {
     expect(xmlErrors('<a><b></a>')).not.toBe(''); // so a pass means something
     for (const source of [input, deepInput()]) {
-      for (const [name, xml] of Object.entries(parts(await docxExcerpts(source, { title: '<标题> & "引号"' })))) {
+      for (const [name, xml] of Object.entries(zipParts(await docxExcerpts(source, { title: '<标题> & "引号"' })))) {
         expect(`${name}: ${xmlErrors(xml)}`).toBe(`${name}: `);
       }
     }
   });
 
   it('puts the children of paragraphs, runs, properties and styles in the order ECMA-376 gives', async () => {
-    expect(orderProblems('<w:p><w:r/><w:pPr/></w:p>')).toEqual(['<w:pPr> after a later sibling in <w:p>']); // so a pass means something
+    expect(orderProblems('<w:p><w:r/><w:pPr/></w:p>', ORDER, MIXED)).toEqual(['<w:pPr> after a later sibling in <w:p>']); // so a pass means something
     for (const source of [input, deepInput()]) {
-      const files = parts(await docxExcerpts(source));
-      for (const name of ['word/document.xml', 'word/styles.xml', 'word/settings.xml']) expect([name, orderProblems(files[name] as string)]).toEqual([name, []]);
+      const files = zipParts(await docxExcerpts(source));
+      for (const name of ['word/document.xml', 'word/styles.xml', 'word/settings.xml']) expect([name, orderProblems(files[name] as string, ORDER, MIXED)]).toEqual([name, []]);
     }
   });
 
   it('records the title and the export time in the properties, and writes the same bytes for the same input', async () => {
     const bytes = await docxExcerpts(input, { title: '<标题> & "引号"' });
-    const core = parts(bytes)['docProps/core.xml'] as string;
+    const core = zipParts(bytes)['docProps/core.xml'] as string;
     expect(core).toContain('<dc:title>&lt;标题&gt; &amp; &quot;引号&quot;</dc:title>');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-02-01T01:30:00Z</dcterms:created>');
     expect(await docxExcerpts(input, { title: '<标题> & "引号"' })).toEqual(bytes);
@@ -218,7 +186,7 @@ describe('docxExcerpts: the package', () => {
   it('compresses the parts (the main part to under a fifth)', async () => {
     const many: ExcerptExport = { ...input, excerpts: Array.from({ length: 500 }, (_, index) => excerpt(`m${index}`, `第${index}条：全年粮食总产量稳定在1.2万吨，开展安全生产大检查`, ['grain', 'safety'], { ...town, paragraph: index }, index % 3 === 0 ? '与上年持平' : '')) };
     const bytes = await docxExcerpts(many);
-    expect(bytes.length).toBeLessThan((parts(bytes)['word/document.xml'] as string).length / 5);
+    expect(bytes.length).toBeLessThan((zipParts(bytes)['word/document.xml'] as string).length / 5);
   });
 });
 
@@ -232,7 +200,7 @@ describe('docxExcerpts: headings and text, as mammoth reads them', () => {
   });
 
   it('gives each heading style its outline level, so Word’s navigation pane lists the headings', async () => {
-    const styles = parts(await docxExcerpts(input))['word/styles.xml'] as string;
+    const styles = zipParts(await docxExcerpts(input))['word/styles.xml'] as string;
     for (let level = 1; level <= 6; level += 1) {
       expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>.*?<w:outlineLvl w:val="${level - 1}"/>.*?</w:style>`));
     }
@@ -241,7 +209,7 @@ describe('docxExcerpts: headings and text, as mammoth reads them', () => {
 
   it('heads deeper themes a level further each, down to Heading 6, and keeps a parent whose excerpts are all nested', async () => {
     const bytes = await docxExcerpts(deepInput());
-    const documentXml = parts(bytes)['word/document.xml'] as string;
+    const documentXml = zipParts(bytes)['word/document.xml'] as string;
     const headings = [...documentXml.matchAll(/<w:pStyle w:val="(Heading\d)"\/><\/w:pPr><w:r><w:t>([^<]*)<\/w:t>/g)].map((match) => `${match[1]} ${match[2]}`);
     expect(headings).toEqual(['Heading1 第一层', 'Heading2 第二层', 'Heading3 第三层', 'Heading4 第四层', 'Heading5 第五层', 'Heading6 第六层', 'Heading6 第七层']);
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });

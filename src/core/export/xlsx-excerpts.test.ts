@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Excerpt, ExcerptExport } from '../excerpts/excerpt';
 import { COUNTY_CITATION, sampleExcerpt, sampleTheme, TOWN_CITATION as town } from '../fixtures/sample-excerpts';
 import { xlsxExcerpts } from './xlsx-excerpts';
+import { orderProblems, zipParts } from '../fixtures/ooxml-parts';
 
 const themes = [sampleTheme('rural', '乡村振兴', null, 0), sampleTheme('grain', '粮食安全', 'rural', 0), sampleTheme('safety', '安全生产', null, 1)];
 /** A county whose place is known but not the year. */
@@ -91,10 +91,6 @@ describe('xlsxExcerpts', () => {
   });
 });
 
-/** The parts of an XLSX, by name, as text. */
-function parts(bytes: Uint8Array): Record<string, string> {
-  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
-}
 
 /**
  * What keeps `xml` from being well-formed, as far as a strict reading with
@@ -153,32 +149,6 @@ const ORDER: Readonly<Record<string, readonly string[]>> = {
   c: ['f', 'v', 'is'],
 };
 
-/** Where `xml` puts a child before one ECMA-376 wants after it, or a child of a listed element the table does not know. */
-function orderProblems(xml: string): string[] {
-  const problems: string[] = [];
-  const stack: Array<{ name: string; last: number }> = [];
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        const parent = stack.at(-1);
-        const order = parent && ORDER[parent.name];
-        if (parent && order) {
-          const rank = order.indexOf(name);
-          if (rank < 0) problems.push(`<${name}> in <${parent.name}>: not in the table`);
-          else if (rank < parent.last) problems.push(`<${name}> after a later sibling in <${parent.name}>`);
-          else parent.last = rank;
-        }
-        stack.push({ name, last: 0 });
-      },
-      onclosetag() {
-        stack.pop();
-      },
-    },
-    { xmlMode: true },
-  );
-  parser.end(xml);
-  return [...new Set(problems)];
-}
 
 /** An input whose texts hold markup characters, control characters, an Excel escape and a lone surrogate. */
 const awkward: ExcerptExport = {
@@ -196,20 +166,20 @@ describe('xlsxExcerpts: the package', () => {
   it('holds the minimal parts, every one well-formed XML, markup and control characters and all', async () => {
     expect(wellFormedProblems('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a><b></a>')).not.toEqual([]); // so a pass means something
     for (const source of [input, awkward, { ...input, excerpts: [] }]) {
-      const files = parts(await xlsxExcerpts(source));
+      const files = zipParts(await xlsxExcerpts(source));
       expect(Object.keys(files).sort()).toEqual(
         ['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].sort(),
       );
       for (const [name, xml] of Object.entries(files)) {
         expect(`${name}: ${wellFormedProblems(xml).join('; ')}`).toBe(`${name}: `);
-        expect(`${name}: ${orderProblems(xml).join('; ')}`).toBe(`${name}: `);
+        expect(`${name}: ${orderProblems(xml, ORDER).join('; ')}`).toBe(`${name}: `);
       }
     }
   });
 
   it.skipIf(noXmllint !== null)('writes every part as XML xmllint takes', async () => {
     expect(xmllintErrors('<a><b></a>')).not.toBe(''); // so a pass means something
-    for (const [name, xml] of Object.entries(parts(await xlsxExcerpts(awkward)))) expect(`${name}: ${xmllintErrors(xml)}`).toBe(`${name}: `);
+    for (const [name, xml] of Object.entries(zipParts(await xlsxExcerpts(awkward)))) expect(`${name}: ${xmllintErrors(xml)}`).toBe(`${name}: `);
   });
 
   it('keeps < & " and line breaks through a reading, drops what XML cannot hold, and shows an Excel escape as written', async () => {
@@ -218,12 +188,12 @@ describe('xlsxExcerpts: the package', () => {
     expect(sheet.getCell('C2').value).toBe('甲 < 乙 & "丙" > 丁 ]]> &amp;');
     // written _x005F_x0041_, which exceljs (as Excel) reads back as the text _x0041_, not as "A"
     expect(sheet.getCell('D2').value).toBe('注：abc 𠀀 _x0041_\t末');
-    expect(parts(bytes)['xl/sharedStrings.xml']).toContain('<t xml:space="preserve">注：abc 𠀀 _x005F_x0041_\t末</t>');
+    expect(zipParts(bytes)['xl/sharedStrings.xml']).toContain('<t xml:space="preserve">注：abc 𠀀 _x005F_x0041_\t末</t>');
     expect(sheet.getCell('C3').value).toBe('稳定粮食播种面积\n守住耕地红线');
   });
 
   it('freezes the header row and makes it bold in the XML itself', async () => {
-    const files = parts(await xlsxExcerpts(input));
+    const files = zipParts(await xlsxExcerpts(input));
     const sheet1 = files['xl/worksheets/sheet1.xml'] as string;
     expect(sheet1).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     const header = /<row r="1"[^>]*>(.*?)<\/row>/.exec(sheet1)?.[1] as string;
