@@ -24,22 +24,17 @@ import { isWriter, WRITERS, type WriterName } from './excerpt-writers';
 import { writerResult, writerTable, type ExportRun } from './export-results';
 import { readGcTrace } from './gc-trace';
 import type { WriteOnce } from './write-once';
+import { wholeOption } from '../app-session';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const outAt = process.argv.indexOf('--out');
 const RESULT_FILE = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : join(ROOT, 'bench/results/export.json');
 const WRITE_ONCE = fileURLToPath(new URL('./write-once.ts', import.meta.url));
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`--${name} takes a whole number of at least 1`);
-  return value;
-}
 
-const runs = option('runs', 3);
-const excerpts = option('excerpts', 20_000);
-const reports = option('reports', 200);
+const runs = wholeOption('runs', 3);
+const excerpts = wholeOption('excerpts', 20_000);
+const reports = wholeOption('reports', 200);
 const writersAt = process.argv.indexOf('--writers');
 const chosen = writersAt >= 0 ? (process.argv[writersAt + 1] ?? '').split(',').filter((name) => name !== '') : [...WRITERS];
 if (chosen.length === 0 || !chosen.every(isWriter)) throw new RangeError(`--writers takes some of ${WRITERS.join(', ')}, separated by commas`);

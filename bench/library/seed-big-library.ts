@@ -10,33 +10,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../src/renderer/src/db/db';
 import { firstStart } from '../app-session';
-import { countRows } from '../open-report/app-library';
+import { countRows, emptyTables } from '../open-report/app-library';
 import type { BigLibrary } from './big-library';
 
 /** Rows written per round trip. */
 const BATCH = 2000;
 
-/** Empties `tables` of the library in `page`. */
-function emptyTables(page: Page, tables: readonly string[]): Promise<void> {
-  return page.evaluate(
-    ({ name, tables }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(tables, 'readwrite');
-          for (const table of tables) tx.objectStore(table).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: DATABASE_NAME, tables: [...tables] },
-  );
-}
 
 /** Puts `rows` into `table` of the library in `page`, in one transaction. */
 function putRows(page: Page, table: string, rows: readonly unknown[]): Promise<void> {

@@ -112,3 +112,25 @@ export async function countRows(page: Page, table: string): Promise<number> {
     { name: DATABASE_NAME, table },
   );
 }
+
+/** Empties `tables` of the library in `page`. */
+export function emptyTables(page: Page, tables: readonly string[]): Promise<void> {
+  return page.evaluate(
+    ({ name, tables }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(tables, 'readwrite');
+          for (const table of tables) tx.objectStore(table).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: DATABASE_NAME, tables: [...tables] },
+  );
+}

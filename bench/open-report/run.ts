@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -33,6 +33,8 @@ import { benchPage, VIEWPORT } from './page-bench';
 import { serveFolder } from './static-server';
 import { appResult, appTable, traceTables, variantResults, variantTable, type AppResult } from './results';
 import { BENCH_PAGE_DIR } from './vite.bench.config';
+import { CHROMIUM_ARGS, wholeOption } from '../app-session';
+import { machine } from '../machine';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = join(ROOT, 'out/renderer');
@@ -40,18 +42,10 @@ const outAt = process.argv.indexOf('--out');
 const RESULT_FILE = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : join(ROOT, 'bench/results/open-report.json');
 /** The goal of issue 4: opening costs at most this many times laying out the plain text. */
 const GOAL = 1.3;
-/** The flags the e2e suite gives Chromium (playwright.config.ts), so the figures describe the same browser. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`--${name} takes a whole number of at least 1`);
-  return value;
-}
 
-const runs = option('runs', 7);
-const adds = option('adds', 20);
+const runs = wholeOption('runs', 7);
+const adds = wholeOption('adds', 20);
 const withApp = !process.argv.includes('--no-app');
 const buildApp = !process.argv.includes('--no-app-build');
 const trace = process.argv.includes('--trace');
@@ -145,16 +139,7 @@ try {
     scenario: 'open-report',
     date: new Date().toISOString(),
     goal: `open-report ≤ ${GOAL} × plain`,
-    machine: {
-      platform: platform(),
-      release: release(),
-      arch: arch(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cpus: cpus().length,
-      memoryGB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverage: { before: loadBefore, after: loadavg() },
-    },
+    machine: machine(loadBefore),
     chromium: { version: chromiumVersion, args: CHROMIUM_ARGS, viewport: VIEWPORT },
     report: { characters: report.text.length, blocks: report.blocks.length, highlights: highlights.length, overlapping, columnWidth: width },
     page: Object.fromEntries(variants.map((v) => [v.variant, v])),

@@ -32,24 +32,17 @@ import { searchCorpus } from './search-corpus';
 import { overall, overallTable, termResult, termTable } from './search-results';
 import { SEARCH_TERMS, termFrequencies } from './search-terms';
 import { seedSearchLibrary } from './seed-library';
+import { CHROMIUM_ARGS, wholeOption } from '../app-session';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = join(ROOT, 'out/renderer');
 const outAt = process.argv.indexOf('--out');
 const RESULT_FILE = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : join(ROOT, 'bench/results/search.json');
-/** The flags the e2e suite gives Chromium (playwright.config.ts), as bench:open uses them. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`--${name} takes a whole number of at least 1`);
-  return value;
-}
 
-const runs = option('runs', 5);
-const count = option('reports', 1000);
-const chars = option('chars', 20_000);
+const runs = wholeOption('runs', 5);
+const count = wholeOption('reports', 1000);
+const chars = wholeOption('chars', 20_000);
 const buildApp = !process.argv.includes('--no-app-build');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 mkdirSync(dirname(RESULT_FILE), { recursive: true });

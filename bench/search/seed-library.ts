@@ -11,34 +11,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../src/renderer/src/db/db';
 import type { ReportRecords } from '../../src/renderer/src/features/library/report-record';
-import { countRows } from '../open-report/app-library';
+import { countRows, emptyTables } from '../open-report/app-library';
 
 /** Reports written per round trip to the page (about 2 MB of JSON). */
 const BATCH = 50;
 /** The tables emptied before seeding: the sample report and anything left from an earlier run go. */
 const EMPTIED = ['reports', 'reportTexts', 'searchIndex', 'highlights'];
 
-/** Empties the library's report tables in `page`, which has the app open. */
-function emptyLibrary(page: Page): Promise<void> {
-  return page.evaluate(
-    ({ name, tables }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(tables, 'readwrite');
-          for (const table of tables) tx.objectStore(table).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: DATABASE_NAME, tables: EMPTIED },
-  );
-}
 
 /** Writes `batch` (report, text and index row of each) into the library in `page`, in one transaction. */
 function putBatch(page: Page, batch: readonly ReportRecords[]): Promise<void> {
@@ -81,7 +60,7 @@ export async function seedSearchLibrary(context: BrowserContext, origin: string,
       if (Date.now() - started > 30_000) throw new Error('The app wrote no codebook within 30 s of its first start');
       await page.waitForTimeout(100);
     }
-    await emptyLibrary(page);
+    await emptyTables(page, EMPTIED);
     const started = Date.now();
     for (let at = 0; at < records.length; at += BATCH) {
       await putBatch(page, records.slice(at, at + BATCH));
