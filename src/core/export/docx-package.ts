@@ -5,7 +5,7 @@
  * unchanged in Node and the browser.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { xmlText } from './docx-xml-text';
+import { corePropertiesXml, XML_HEADER, zipEntryTime } from './ooxml-package';
 
 /** What goes into the package. */
 export interface DocxPackageParts {
@@ -27,7 +27,6 @@ export interface DocxPackageParts {
  */
 const LEVEL = 3;
 
-const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 const CONTENT_TYPES = [
@@ -67,31 +66,6 @@ const SETTINGS = [
   '</w:settings>',
 ].join('');
 
-/** A time as W3CDTF in UTC to the second (`2026-02-01T01:30:00Z`), or null for a year outside 0000–9999. */
-function w3cTime(time: Date): string | null {
-  const iso = time.toISOString();
-  return /^\d{4}-/.test(iso) ? `${iso.slice(0, 19)}Z` : null;
-}
-
-/** docProps/core.xml: the title, and the created and modified times. */
-function coreXml(title: string, created: Date): string {
-  const time = w3cTime(created);
-  const times = time === null ? '' : `<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>`;
-  return [
-    XML_HEADER,
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-    `<dc:title>${xmlText(title)}</dc:title>`,
-    times,
-    '</cp:coreProperties>',
-  ].join('');
-}
-
-/** The time of the zip entries: `created` when a zip can hold it (1980–2099), else the start of 1980, so the bytes depend on the input only. */
-function entryTime(created: Date): Date {
-  const year = created.getFullYear();
-  return year >= 1980 && year <= 2099 ? created : new Date(1980, 0, 1);
-}
-
 /** The DOCX bytes: [Content_Types].xml first, then the relationships, the main part, styles, settings and core properties. */
 export function docxPackage(parts: DocxPackageParts): Uint8Array {
   const files: Zippable = {
@@ -101,7 +75,7 @@ export function docxPackage(parts: DocxPackageParts): Uint8Array {
     'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELATIONSHIPS),
     'word/styles.xml': strToU8(parts.stylesXml),
     'word/settings.xml': strToU8(SETTINGS),
-    'docProps/core.xml': strToU8(coreXml(parts.title, parts.created)),
+    'docProps/core.xml': strToU8(corePropertiesXml(parts.created, parts.title)),
   };
-  return zipSync(files, { level: LEVEL, mtime: entryTime(parts.created) });
+  return zipSync(files, { level: LEVEL, mtime: zipEntryTime(parts.created) });
 }

@@ -5,6 +5,7 @@
  * The sheets' text is in the shared string table (`SharedStrings`).
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { corePropertiesXml, XML_HEADER, zipEntryTime } from './ooxml-package';
 import { xmlText } from './docx-xml-text';
 
 /** A worksheet of the package. */
@@ -38,7 +39,6 @@ export interface XlsxWorkbook {
  */
 const LEVEL = 5;
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const DOC_REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -56,16 +56,10 @@ export function checkSheetNames(names: readonly string[]): void {
   }
 }
 
-/** A time as W3CDTF in UTC to the second, as Excel writes it (`2026-02-01T01:30:00Z`), or null for a year outside 0000–9999. */
-function w3cTime(time: Date): string | null {
-  const iso = time.toISOString();
-  return /^\d{4}-/.test(iso) ? `${iso.slice(0, 19)}Z` : null;
-}
-
 /** A relationships part from [id, type, target] triples. */
 function relationshipsXml(relations: ReadonlyArray<readonly [string, string, string]>): string {
   const items = relations.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`);
-  return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">${items.join('')}</Relationships>`;
+  return `${XML_HEADER}<Relationships xmlns="${PACKAGE_REL_NS}">${items.join('')}</Relationships>`;
 }
 
 /** `[Content_Types].xml`: a content type for every part. */
@@ -75,7 +69,7 @@ function contentTypesXml(sheetCount: number): string {
     (_none, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
   );
   return [
-    XML_HEAD,
+    XML_HEADER,
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
     '<Default Extension="xml" ContentType="application/xml"/>',
@@ -98,7 +92,7 @@ function workbookXml(sheets: readonly XlsxSheet[]): string {
       : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${xmlText(`'${sheet.name.replaceAll("'", "''")}'!${sheet.filterRange}`)}</definedName>`],
   );
   return [
-    XML_HEAD,
+    XML_HEADER,
     `<workbook xmlns="${MAIN_NS}" xmlns:r="${DOC_REL_NS}">`,
     '<workbookPr/>',
     '<bookViews><workbookView activeTab="0"/></bookViews>',
@@ -118,36 +112,17 @@ function workbookRelationshipsXml(sheetCount: number): string {
   ]);
 }
 
-/** `docProps/core.xml`: the created and modified times (none when W3CDTF cannot write the year). */
-function corePropertiesXml(created: Date): string {
-  const time = w3cTime(created);
-  const times = time === null ? '' : `<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>`;
-  return [
-    XML_HEAD,
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ',
-    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-    times,
-    '</cp:coreProperties>',
-  ].join('');
-}
-
 /** `docProps/app.xml`: the sheets' names, as Excel lists them. */
 function appPropertiesXml(sheets: readonly XlsxSheet[]): string {
   const titles = sheets.map((sheet) => `<vt:lpstr>${xmlText(sheet.name)}</vt:lpstr>`).join('');
   return [
-    XML_HEAD,
+    XML_HEADER,
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">',
     '<Application>Microsoft Excel</Application>',
     `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>`,
     `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts>`,
     '</Properties>',
   ].join('');
-}
-
-/** The time of the zip entries: `created` when a zip can hold it (1980–2099), else the start of 1980, so the bytes depend on the input only. */
-function entryTime(created: Date): Date {
-  const year = created.getFullYear();
-  return year >= 1980 && year <= 2099 ? created : new Date(1980, 0, 1);
 }
 
 /**
@@ -176,5 +151,5 @@ export function xlsxPackage(workbook: XlsxWorkbook): Uint8Array {
   sheets.forEach((sheet, index) => {
     files[`xl/worksheets/sheet${index + 1}.xml`] = sheet.bytes;
   });
-  return zipSync(files, { level: LEVEL, mtime: entryTime(created) });
+  return zipSync(files, { level: LEVEL, mtime: zipEntryTime(created) });
 }
