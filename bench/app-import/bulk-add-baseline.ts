@@ -6,28 +6,17 @@
  * the page.
  */
 import type { Page } from '@playwright/test';
-import { build } from 'vite';
 import type { ReportRecords } from '../../src/renderer/src/features/library/report-record';
 import type { BulkAddTiming } from './bulk-add-page';
 
 /** Records sent to the page per round trip (about 2 MB of JSON at 20,000 characters each). */
 const SEND_BATCH = 50;
 
+import { pageScript } from '../page-script';
+
 /** The baseline's script: bulk-add-page.ts with Dexie and the app's database class, as one IIFE. */
-export async function bulkAddScript(): Promise<string> {
-  const built = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: new URL('./bulk-add-page.ts', import.meta.url).pathname, formats: ['iife'], name: 'benchBulkAddPage', fileName: 'bulk-add' },
-    },
-  });
-  const outputs = (Array.isArray(built) ? built : [built]) as { output?: { type: string; code?: string }[] }[];
-  const chunk = outputs.flatMap((o) => o.output ?? []).find((o) => o.type === 'chunk' && o.code);
-  if (!chunk?.code) throw new Error('bulkAddScript: the build gave no script');
-  return chunk.code;
+export function bulkAddScript(): Promise<string> {
+  return pageScript(new URL('./bulk-add-page.ts', import.meta.url), 'benchBulkAddPage');
 }
 
 /** Puts `records` into `window.benchRecords` in the page, a batch per round trip. */
@@ -45,19 +34,16 @@ async function sendRecords(page: Page, records: readonly ReportRecords[]): Promi
 /**
  * One baseline run in `page`: the records sent, then written with Dexie's
  * `bulkAdd` into the fresh database `name`, `batch` files per transaction,
- * timed in the page; then the same without the search index (information:
- * the index's share), in another fresh database. The databases and the
- * records are dropped after.
+ * timed in the page. The database and the records are dropped after.
  */
-export async function timeBulkAdd(page: Page, script: string, records: readonly ReportRecords[], name: string, batch: number): Promise<{ all: BulkAddTiming; noIndex: BulkAddTiming }> {
+export async function timeBulkAdd(page: Page, script: string, records: readonly ReportRecords[], name: string, batch: number): Promise<BulkAddTiming> {
   await sendRecords(page, records);
   // Evaluated over the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses an inline script tag.
   if (!(await page.evaluate(() => typeof window.benchBulkAdd === 'function'))) await page.evaluate(script);
   try {
-    const all = await page.evaluate(({ name, batch }) => window.benchBulkAdd!(name, batch, true), { name, batch });
-    if (all.rows.some((n) => n !== records.length)) throw new Error(`The baseline's database holds ${all.rows.join(' / ')} rows, not ${records.length} in each table`);
-    const noIndex = await page.evaluate(({ name, batch }) => window.benchBulkAdd!(name, batch, false), { name: `${name}-no-index`, batch });
-    return { all, noIndex };
+    const timing = await page.evaluate(({ name, batch }) => window.benchBulkAdd!(name, batch), { name, batch });
+    if (timing.rows.some((n) => n !== records.length)) throw new Error(`The baseline's database holds ${timing.rows.join(' / ')} rows, not ${records.length} in each table`);
+    return timing;
   } finally {
     await page.evaluate(() => {
       window.benchRecords = undefined;

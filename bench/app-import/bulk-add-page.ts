@@ -3,11 +3,9 @@
  * to the app's page: the app's own database class (`LibraryDatabase`, its
  * schema and Dexie) in a fresh database of another name, and the records
  * the runner put in `window.benchRecords` written with Dexie's `bulkAdd`, a
- * transaction of three `bulkAdd`s (reports, texts, search index) per batch
- * of files, as the app's import stores them. No reading, hashing, parsing,
- * grams or interface: what is left of an import when all of that is free.
- * `withIndex` false leaves the search index out (how much of the write is
- * the index's).
+ * transaction of two `bulkAdd`s (reports, texts) per batch of files, as the
+ * app's import stores them. No reading, hashing, parsing or interface: what
+ * is left of an import when all of that is free.
  */
 import { Dexie } from 'dexie';
 import { LibraryDatabase } from '../../src/renderer/src/db/db';
@@ -17,18 +15,18 @@ import type { ReportRecords } from '../../src/renderer/src/features/library/repo
 export interface BulkAddTiming {
   /** Milliseconds from before the first transaction to the last one committed. */
   ms: number;
-  /** Rows in reports, reportTexts and searchIndex after. */
-  rows: [number, number, number];
+  /** Rows in reports and reportTexts after. */
+  rows: [number, number];
 }
 
 declare global {
   interface Window {
     benchRecords?: ReportRecords[];
-    benchBulkAdd?: (name: string, batch: number, withIndex: boolean) => Promise<BulkAddTiming>;
+    benchBulkAdd?: (name: string, batch: number) => Promise<BulkAddTiming>;
   }
 }
 
-window.benchBulkAdd = async (name, batch, withIndex) => {
+window.benchBulkAdd = async (name, batch) => {
   const records = window.benchRecords ?? [];
   await Dexie.delete(name);
   const db = new LibraryDatabase(name);
@@ -37,14 +35,13 @@ window.benchBulkAdd = async (name, batch, withIndex) => {
     const start = performance.now();
     for (let at = 0; at < records.length; at += batch) {
       const files = records.slice(at, at + batch);
-      await db.transaction('rw', db.reports, db.reportTexts, db.searchIndex, async () => {
+      await db.transaction('rw', db.reports, db.reportTexts, async () => {
         await db.reports.bulkAdd(files.map((f) => f.record));
         await db.reportTexts.bulkAdd(files.map((f) => f.text));
-        if (withIndex) await db.searchIndex.bulkAdd(files.map((f) => f.index));
       });
     }
     const ms = performance.now() - start;
-    return { ms, rows: [await db.reports.count(), await db.reportTexts.count(), await db.searchIndex.count()] };
+    return { ms, rows: [await db.reports.count(), await db.reportTexts.count()] };
   } finally {
     db.close();
     await Dexie.delete(name);

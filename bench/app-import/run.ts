@@ -64,8 +64,6 @@ interface Run {
   order: string;
   app: ImportTiming;
   bulkAdd: number;
-  /** Information: the same bulkAdd without the search index. */
-  bulkAddNoIndex: number;
   /** Information: the page's heap once the import is over and the page idle, after two forced collections. */
   heapAfterImport: HeapMetrics;
 }
@@ -83,28 +81,27 @@ try {
         const appFirst = run % 2 === 0;
         let app: ImportTiming | null = null;
         let heapAfterImport: HeapMetrics | null = null;
-        let bulkAdd = { all: 0, noIndex: 0 };
+        let bulkAdd = 0;
         for (const step of appFirst ? ['app', 'bulkAdd'] : ['bulkAdd', 'app']) {
           if (step === 'app') {
             app = await timeImport(page, paths);
             const expected = `新增 ${count} 份，已在库中 0 份，失败 0 份`;
             if (!app.line.includes(expected)) throw new Error(`The import's result line says ${JSON.stringify(app.line)}, not …${expected}`);
-            for (const table of ['reports', 'reportTexts', 'searchIndex']) {
+            for (const table of ['reports', 'reportTexts']) {
               const rows = await countRows(page, table);
               if (rows !== before + count) throw new Error(`After the import the library's ${table} holds ${rows} rows, not ${before + count}`);
             }
             await settle(page, 2000);
             heapAfterImport = await heapAfterGc(page);
           } else {
-            const timing = await timeBulkAdd(page, script, records, `bench-bulkadd-${run}`, APP_BATCH);
-            bulkAdd = { all: timing.all.ms, noIndex: timing.noIndex.ms };
+            bulkAdd = (await timeBulkAdd(page, script, records, `bench-bulkadd-${run}`, APP_BATCH)).ms;
           }
           await settle(page, 1000);
         }
-        timed.push({ order: appFirst ? 'import, then bulkAdd' : 'bulkAdd, then import', app: app!, bulkAdd: bulkAdd.all, bulkAddNoIndex: bulkAdd.noIndex, heapAfterImport: heapAfterImport! });
+        timed.push({ order: appFirst ? 'import, then bulkAdd' : 'bulkAdd, then import', app: app!, bulkAdd, heapAfterImport: heapAfterImport! });
         log(
           `  run ${run + 1}: import ${Math.round(app!.ms)} ms (${Math.round(count / (app!.ms / 1000))} reports/s; files read, progress shown at ${Math.round(app!.progressMs ?? NaN)} ms; ` +
-            `heap after ${heapAfterImport!.usedMB.toFixed(1)} MB), bulkAdd ${Math.round(bulkAdd.all)} ms (${Math.round(bulkAdd.noIndex)} ms without the search index)`,
+            `heap after ${heapAfterImport!.usedMB.toFixed(1)} MB), bulkAdd ${Math.round(bulkAdd)} ms`,
         );
       } finally {
         await context.close();
@@ -115,7 +112,6 @@ try {
 
   const app = summarize(done.timed.map((r) => r.app.ms));
   const baseline = summarize(done.timed.map((r) => r.bulkAdd));
-  const noIndex = summarize(done.timed.map((r) => r.bulkAddNoIndex));
   const heapAfterImportMB = Math.round(median(done.timed.map((r) => r.heapAfterImport.usedMB)) * 10) / 10;
   const perSecond = (ms: number) => Math.round(count / (ms / 1000));
   const ratio = Number((app.median / baseline.median).toFixed(2));
@@ -127,7 +123,6 @@ try {
         [
           ['the app: file selection → frame after the result line', Math.round(app.median), `${Math.round(app.min)}–${Math.round(app.max)}`, perSecond(app.median), ratio],
           ['Dexie bulkAdd of the parsed records (baseline)', Math.round(baseline.median), `${Math.round(baseline.min)}–${Math.round(baseline.max)}`, perSecond(baseline.median), 1],
-          ['  the same without the search index (information)', Math.round(noIndex.median), `${Math.round(noIndex.min)}–${Math.round(noIndex.max)}`, perSecond(noIndex.median), Number((noIndex.median / baseline.median).toFixed(2))],
         ],
       )}\n\nThe page's JS heap once the import is over (after GC): ${heapAfterImportMB} MB (median)\n\nLoad average (1/5/15 min): ${loadLine(loadBefore)} before, ${loadLine(loadAfter)} after\n`,
   );
@@ -141,7 +136,6 @@ try {
     appBatch: APP_BATCH,
     app: { ...app, reportsPerSecond: perSecond(app.median) },
     bulkAdd: { ...baseline, reportsPerSecond: perSecond(baseline.median) },
-    bulkAddNoIndex: { ...noIndex, reportsPerSecond: perSecond(noIndex.median) },
     heapAfterImportMB,
     ratio,
     timed: done.timed,

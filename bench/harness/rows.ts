@@ -54,7 +54,7 @@ export interface SearchFile {
   chromium: { version: string };
   library: { reports: number; characters: number };
   rounds: number;
-  overall: Record<'first' | 'complete' | 'scan', { p50: number; p95: number; samples: number }>;
+  overall: Record<'first' | 'complete' | 'engine' | 'scan', { p50: number; p95: number; samples: number }>;
   problems: string[];
 }
 
@@ -246,7 +246,7 @@ export function composeRows(results: Results): Row[] {
           statistic: 'median',
           ours: r.app.median,
           baseline: r.bulkAdd.median,
-          baselineName: 'Dexie bulkAdd of the same parsed records, same page (reports, texts, search index)',
+          baselineName: 'Dexie bulkAdd of the same parsed records, same page (reports, texts)',
           goal: { of: 'ratio', op: '≤', value: 2, text: '≤ 2 × bulkAdd' },
           samples: r.app.runs,
         }),
@@ -259,7 +259,7 @@ export function composeRows(results: Results): Row[] {
       results.search,
       [
         { id: 'search.p95', scenario: 'search a 2–4 char term (app, Enter → complete), p95', goal: '≤ 30 ms' },
-        { id: 'search.scan', scenario: 'search (app, Enter → complete) vs indexOf scan, medians', goal: '≤ 0.1 × scan' },
+        { id: 'search.scan', scenario: 'search (app\'s searchLibrary) vs indexOf scan, medians', goal: '≤ 0.1 × scan' },
       ],
       (r) => {
         const what = `${thousands(r.library.reports)} reports × 20 terms`;
@@ -279,14 +279,14 @@ export function composeRows(results: Results): Row[] {
           }),
           measured({
             id: 'search.scan',
-            scenario: `search, ${what} (app, Enter → complete) vs indexOf scan`,
+            scenario: `search, ${what} (app's searchLibrary, texts kept) vs indexOf scan`,
             unit: 'ms',
             statistic: 'median',
-            ours: r.overall.complete.p50,
+            ours: r.overall.engine.p50,
             baseline: r.overall.scan.p50,
             baselineName: 'String.indexOf over the texts in memory',
             goal: { of: 'ratio', op: '≤', value: 0.1, text: '≤ 0.1 × scan (≥ 10 × faster)' },
-            samples: r.overall.complete.samples,
+            samples: r.overall.engine.samples,
             ...(note ? { note } : {}),
           }),
         ];

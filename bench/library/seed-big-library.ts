@@ -1,11 +1,9 @@
 /**
  * Filling the app's library with the large library: the app opened once in
  * a fresh browser context (its database, codebook and sample report made),
- * its reports, texts, search index and highlights emptied, and the bench
- * reports (record and text) and highlights written with the raw IndexedDB
- * API, a batch per round trip; the row counts checked after. The search
- * index is left empty: nothing bench:library times reads it, and leaving it
- * out keeps seeding fast.
+ * its reports, texts and highlights emptied, and the bench reports (record
+ * and text) and highlights written with the raw IndexedDB API, a batch per
+ * round trip; the row counts checked after.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../src/renderer/src/db/db';
@@ -45,7 +43,7 @@ export async function seedBigLibrary(context: BrowserContext, origin: string, li
   const page = await context.newPage();
   try {
     await firstStart(page, origin);
-    await emptyTables(page, ['reports', 'reportTexts', 'searchIndex', 'highlights']);
+    await emptyTables(page, ['reports', 'reportTexts', 'highlights']);
     const started = Date.now();
     const tables: [string, unknown[]][] = [
       ['reports', library.reports.map((r) => r.record)],

@@ -4,13 +4,14 @@
  * `indexOf` in the same texts held in memory.
  *
  * Generates the reports (search-corpus.ts: the project's corpus, parsed by
- * core's importer, stored as the app's `reportRecords` makes them, search
- * index rows included), builds the app (electron-vite) and serves its
- * renderer over http://127.0.0.1, seeds its IndexedDB library in Debian
- * Chromium, then in one page of the app's 搜索 view times each of the twenty
- * terms of search-terms.ts through the interface (search-clock.ts), and the
- * baseline scan right after it (scan-baseline.ts), round after round, the
- * terms' order turning each round, after a warm-up round not counted.
+ * core's importer, stored as the app's `reportRecords` makes them), builds
+ * the app (electron-vite) and serves its renderer over http://127.0.0.1,
+ * seeds its IndexedDB library in Debian Chromium, then in one page of the
+ * app's 搜索 view times each of the twenty terms of search-terms.ts through
+ * the interface (search-clock.ts), the app's search engine alone
+ * (engine-clock.ts) and the baseline scan (scan-baseline.ts) right after it,
+ * round after round, the terms' order turning each round, after a warm-up
+ * round not counted.
  * Prints the tables and writes bench/results/search.json.
  *
  * Options: --runs N (default 5) rounds, --reports N (default 1000), --chars N
@@ -26,6 +27,7 @@ import { chromium } from '@playwright/test';
 import { loadLine, machine } from '../machine';
 import { VIEWPORT } from '../open-report/page-bench';
 import { serveFolder } from '../open-report/static-server';
+import { engineScript, timeEngine } from './engine-clock';
 import { timeScan, loadTexts, type ScanTiming } from './scan-baseline';
 import { openSearchView, timeSearch, type SearchTiming } from './search-clock';
 import { searchCorpus } from './search-corpus';
@@ -52,8 +54,7 @@ const loadBefore = loadavg();
 log(`generating and parsing ${count} reports of about ${chars} characters…`);
 const records = await searchCorpus(count, chars);
 const characters = records.reduce((sum, r) => sum + r.text.text.length, 0);
-const grams = records.reduce((sum, r) => sum + r.index.grams.length, 0);
-log(`  ${characters} characters in all, ${Math.round(grams / count)} grams per report on average`);
+log(`  ${characters} characters in all`);
 const frequencies = termFrequencies(
   records.map((r) => r.text.text),
   SEARCH_TERMS.map((t) => t.term),
@@ -69,6 +70,7 @@ if (buildApp) {
 }
 if (!existsSync(join(APP_DIR, 'index.html'))) throw new Error('No build in out/renderer: run without --no-app-build');
 
+const script = await engineScript();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
 const server = await serveFolder(APP_DIR);
@@ -81,6 +83,7 @@ try {
   log(`the page holds ${loaded.reports} texts (${loaded.characters} characters) for the baseline`);
 
   const searches = new Map<string, SearchTiming[]>(SEARCH_TERMS.map((t) => [t.term, []]));
+  const engines = new Map<string, ScanTiming[]>(SEARCH_TERMS.map((t) => [t.term, []]));
   const scans = new Map<string, ScanTiming[]>(SEARCH_TERMS.map((t) => [t.term, []]));
   log(`timing ${SEARCH_TERMS.length} terms × ${runs} rounds (+1 warm-up round)…`);
   for (let round = -1; round < runs; round++) {
@@ -89,9 +92,11 @@ try {
     const line: string[] = [];
     for (const { term } of order) {
       const search = await timeSearch(page, term);
+      const engine = await timeEngine(page, script, term);
       const scan = await timeScan(page, term);
       if (round < 0) continue;
       searches.get(term)!.push(search);
+      engines.get(term)!.push(engine);
       scans.get(term)!.push(scan);
       line.push(`${term} ${Math.round(search.complete)}`);
     }
@@ -100,7 +105,7 @@ try {
   await page.close();
   await context.close();
 
-  const terms = SEARCH_TERMS.map((term, i) => termResult(term, frequencies[i]!, searches.get(term.term)!, scans.get(term.term)!));
+  const terms = SEARCH_TERMS.map((term, i) => termResult(term, frequencies[i]!, searches.get(term.term)!, engines.get(term.term)!, scans.get(term.term)!));
   // The app's count line and the baseline must agree with what Node found, or the figures time something else.
   const problems: string[] = [];
   for (const t of terms) {
@@ -108,6 +113,8 @@ try {
       problems.push(`${t.term}: the app counted ${t.finalCount.reports} reports / ${t.finalCount.matches} matches, Node ${t.reports} / ${t.matches}`);
     const scan = scans.get(t.term)![0]!;
     if (scan.reports !== t.reports || scan.matches !== t.matches) problems.push(`${t.term}: indexOf found ${scan.reports} reports / ${scan.matches} matches, Node ${t.reports} / ${t.matches}`);
+    const engine = engines.get(t.term)![0]!;
+    if (engine.reports !== t.reports || engine.matches !== t.matches) problems.push(`${t.term}: the app's search found ${engine.reports} reports / ${engine.matches} matches, Node ${t.reports} / ${t.matches}`);
   }
   for (const problem of problems) log(`warning: ${problem}`);
   const figures = overall(terms);
@@ -123,7 +130,7 @@ try {
     date: new Date().toISOString(),
     machine: machine(loadBefore),
     chromium: { version: chromiumVersion, args: CHROMIUM_ARGS, viewport: VIEWPORT },
-    library: { reports: count, charsEach: chars, characters, gramsPerReport: Math.round(grams / count) },
+    library: { reports: count, charsEach: chars, characters },
     rounds: runs,
     overall: figures,
     terms,

@@ -2,8 +2,8 @@
  * The library the search benchmark searches: the project's generated corpus
  * (bench/report-corpus.ts, the same seed as `bench:import`), each file parsed
  * by core's importer and turned into the records the app stores for it by
- * the app's own `reportRecords`: the report record, its text record and its
- * row of the search index, exactly as an import through the app makes them.
+ * the app's own `reportRecords`: the report record and its text record,
+ * exactly as an import through the app makes them.
  */
 import { createHash } from 'node:crypto';
 import { parseReportFile } from '../../src/core/import/parse-report-file';

@@ -3,12 +3,11 @@
  * all of them in the generated corpus, from the commonest (a phrase of
  * almost every sentence) to the rarest (a place name in one report), and
  * what the library holds of each, worked out in Node with the app's own
- * matching (`findMatches` over the folded text) and its own grams, so the
- * count line the app shows can be checked against it.
+ * matching (`findMatches` over the folded text), so the count line the app
+ * shows can be checked against it.
  */
 import { findMatches } from '../../src/core/text/find-matches';
 import { foldText } from '../../src/core/text/folded-text';
-import { queryGrams, textGrams } from '../../src/core/search/text-grams';
 
 /** A term and how common it is meant to be in the corpus. */
 export interface SearchTerm {
@@ -21,8 +20,8 @@ export interface SearchTerm {
  * corpus's sentences are built of these words); *once each*: in every
  * report, once (a heading, the venue line); *most*: in about seven reports
  * in ten (one theme's opening sentence); *some*: in tens to hundreds of
- * reports (figures, a session number), where the index's grams are in
- * nearly every report but the term is not; *rare*: place names in one to ten
+ * reports (figures, a session number), whose characters are in nearly
+ * every report but the term is not; *rare*: place names in one to ten
  * reports.
  */
 export const SEARCH_TERMS: readonly SearchTerm[] = [
@@ -51,26 +50,22 @@ export const SEARCH_TERMS: readonly SearchTerm[] = [
 /** What the library holds of a term. */
 export interface TermFrequency {
   term: string;
-  /** Reports whose index row has every gram of the term: the ones the search reads. */
-  candidates: number;
   /** Reports holding the term. */
   reports: number;
   /** Occurrences in all the reports (not overlapping, as the app counts them). */
   matches: number;
 }
 
-/** How many reports of `texts` hold each of `terms`, how often, and how many the index makes candidates. */
+/** How many reports of `texts` hold each of `terms`, and how often. */
 export function termFrequencies(texts: readonly string[], terms: readonly string[]): TermFrequency[] {
-  const counts = terms.map((term) => ({ term, candidates: 0, reports: 0, matches: 0, grams: queryGrams(term) }));
+  const counts = terms.map((term) => ({ term, reports: 0, matches: 0 }));
   for (const text of texts) {
     const folded = foldText(text);
-    const grams = new Set(textGrams(text));
     for (const count of counts) {
-      if (count.grams.every((gram) => grams.has(gram))) count.candidates += 1;
       const found = findMatches(folded, count.term).length;
       if (found > 0) count.reports += 1;
       count.matches += found;
     }
   }
-  return counts.map(({ term, candidates, reports, matches }) => ({ term, candidates, reports, matches }));
+  return counts;
 }

@@ -2,11 +2,9 @@
  * Filling the app's library with the search benchmark's reports: the app is
  * opened once in a fresh browser context (so it makes its database at the
  * current version, its codebook and its sample report), then its reports,
- * texts, search index and highlights are emptied and the bench records are
- * written with the raw IndexedDB API, a batch per round trip, as three rows
- * per report in one transaction, as the app's import writes them. The index
- * rows are added without a key, so the database numbers them as Dexie's
- * `++key` would.
+ * texts and highlights are emptied and the bench records are written with
+ * the raw IndexedDB API, a batch per round trip, as two rows per report in
+ * one transaction, as the app's import writes them.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../src/renderer/src/db/db';
@@ -16,10 +14,10 @@ import { countRows, emptyTables } from '../open-report/app-library';
 /** Reports written per round trip to the page (about 2 MB of JSON). */
 const BATCH = 50;
 /** The tables emptied before seeding: the sample report and anything left from an earlier run go. */
-const EMPTIED = ['reports', 'reportTexts', 'searchIndex', 'highlights'];
+const EMPTIED = ['reports', 'reportTexts', 'highlights'];
 
 
-/** Writes `batch` (report, text and index row of each) into the library in `page`, in one transaction. */
+/** Writes `batch` (report and text of each) into the library in `page`, in one transaction. */
 function putBatch(page: Page, batch: readonly ReportRecords[]): Promise<void> {
   return page.evaluate(
     ({ name, batch }) =>
@@ -28,11 +26,10 @@ function putBatch(page: Page, batch: readonly ReportRecords[]): Promise<void> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['reports', 'reportTexts', 'searchIndex'], 'readwrite');
+          const tx = db.transaction(['reports', 'reportTexts'], 'readwrite');
           for (const records of batch) {
             tx.objectStore('reports').put(records.record);
             tx.objectStore('reportTexts').put(records.text);
-            tx.objectStore('searchIndex').add(records.index);
           }
           tx.oncomplete = () => {
             db.close();
@@ -67,7 +64,7 @@ export async function seedSearchLibrary(context: BrowserContext, origin: string,
       if ((at / BATCH) % 5 === 4) log(`  ${at + BATCH} reports written`);
     }
     log(`  ${records.length} reports written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const table of ['reports', 'reportTexts', 'searchIndex']) {
+    for (const table of ['reports', 'reportTexts']) {
       const rows = await countRows(page, table);
       if (rows !== records.length) throw new Error(`The library's ${table} holds ${rows} rows after seeding, not ${records.length}`);
     }

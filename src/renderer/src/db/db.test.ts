@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { textGrams } from '../../../core/search/text-grams';
 import { LibraryDatabase } from './db';
 
 /** The library as version 1 declared it, frozen here: what an analyst's disk may still hold. */
@@ -37,6 +36,27 @@ class LibraryDatabaseV2 extends Dexie {
       settings: 'key',
     });
     this.version(2).stores({});
+  }
+}
+
+/** The library as version 3 declared it: version 2's stores and the search index, frozen here. */
+class LibraryDatabaseV3 extends Dexie {
+  reports!: Table<Record<string, unknown>, string>;
+  reportTexts!: Table<Record<string, unknown>, string>;
+  highlights!: Table<Record<string, unknown>, string>;
+  searchIndex!: Table<Record<string, unknown>, number>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      reports: 'id, &[sourceHash+sourceIndex], sourceHash, title, place, year, size, importedAt',
+      reportTexts: 'reportId',
+      highlights: 'id, reportId, *themeIds, createdAt',
+      themes: 'id, parentId, order',
+      settings: 'key',
+    });
+    this.version(2).stores({});
+    this.version(3).stores({ searchIndex: '++key, &reportId, *grams' });
   }
 }
 
@@ -88,24 +108,24 @@ describe('LibraryDatabase version 2', () => {
     expect(await db.reportTexts.get('r1')).toEqual({ ...V1_TEXT, hidden: [] });
     expect(await db.highlights.get('h1')).toEqual(V1_HIGHLIGHT);
     expect(await db.reports.where('[sourceHash+sourceIndex]').equals(['a'.repeat(64), 0]).count()).toBe(1);
-    expect(db.verno).toBe(3);
-    expect(await db.searchIndex.where('reportId').equals('r1').first()).toMatchObject({ reportId: 'r1', grams: textGrams(V1_TEXT.text) });
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('searchIndex');
     db.close();
   });
 
-  it('opens a new library at the latest version, 3', async () => {
+  it('opens a new library at the latest version, 4, with no search index table', async () => {
     name = 'library-new';
     const db = new LibraryDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.searchIndex.count()).toBe(0);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['highlights', 'reportTexts', 'reports', 'settings', 'themes']);
     db.close();
   });
 });
 
-describe('LibraryDatabase version 3', () => {
-  /** A version 2 report and its text, as an import of version 2 stored them. */
-  const v2Report = (id: string, text: string, index: number) => ({
+describe('LibraryDatabase version 4', () => {
+  /** A report as versions 2 and 3 stored it. */
+  const v3Report = (id: string, text: string, index: number) => ({
     ...V1_REPORT,
     id,
     title: text.split('\n')[0],
@@ -115,33 +135,39 @@ describe('LibraryDatabase version 3', () => {
     incomplete: false, compilationTitle: null, warnings: [],
   });
 
-  it('upgrades a version 2 library by indexing every report already stored, page by page', async () => {
+  it('upgrades a version 2 library, which never had a search index, keeping everything', async () => {
     name = 'library-v2-upgrade';
     const v2 = new LibraryDatabaseV2(name);
-    // More reports than one page of the upgrade, so it reads more than one.
-    const texts = Array.from({ length: 120 }, (_, i) => `第${i}号报告\n推进乡村振兴，优化营商环境${i % 7 === 0 ? '，发展低空经济' : ''}。`);
-    await v2.reports.bulkAdd(texts.map((text, i) => v2Report(`r${String(i).padStart(3, '0')}`, text, i)));
-    await v2.reportTexts.bulkAdd(texts.map((text, i) => ({ reportId: `r${String(i).padStart(3, '0')}`, text, blocks: [], hidden: [] })));
+    await v2.reports.add(v3Report('r1', V1_TEXT.text, 0));
+    await v2.reportTexts.add({ ...V1_TEXT, hidden: [] });
     v2.close();
 
     const db = new LibraryDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.searchIndex.count()).toBe(120);
-    const row = await db.searchIndex.where('reportId').equals('r007').first();
-    expect(row?.grams.sort()).toEqual(textGrams(texts[7] as string).sort());
-    expect(typeof row?.key).toBe('number');
-    const lowAltitude = await db.searchIndex.where('grams').equals('低空').primaryKeys();
-    expect(lowAltitude).toHaveLength(texts.filter((text) => text.includes('低空')).length);
-    expect(await db.reports.count()).toBe(120);
+    expect(db.verno).toBe(4);
+    expect(await db.reports.get('r1')).toEqual(v3Report('r1', V1_TEXT.text, 0));
+    expect(await db.reportTexts.get('r1')).toEqual({ ...V1_TEXT, hidden: [] });
     db.close();
   });
 
-  it('keeps one index row per report', async () => {
-    name = 'library-v3-unique';
+  it('upgrades a version 3 library by dropping its search index and keeping everything else', async () => {
+    name = 'library-v3-upgrade';
+    const v3 = new LibraryDatabaseV3(name);
+    const texts = Array.from({ length: 120 }, (_, i) => `第${i}号报告\n推进乡村振兴，优化营商环境。`);
+    const ids = texts.map((_, i) => `r${String(i).padStart(3, '0')}`);
+    await v3.reports.bulkAdd(texts.map((text, i) => v3Report(ids[i] as string, text, i)));
+    await v3.reportTexts.bulkAdd(texts.map((text, i) => ({ reportId: ids[i], text, blocks: [], hidden: [] })));
+    await v3.searchIndex.bulkAdd(ids.map((reportId) => ({ reportId, grams: ['乡村', '振兴'] })));
+    await v3.highlights.add({ ...V1_HIGHLIGHT, reportId: 'r007' });
+    v3.close();
+
     const db = new LibraryDatabase(name);
-    await db.searchIndex.add({ reportId: 'r1', grams: ['乡村'] });
-    await expect(db.searchIndex.add({ reportId: 'r1', grams: ['振兴'] })).rejects.toThrow();
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('searchIndex');
+    expect(await db.reports.count()).toBe(120);
+    expect((await db.reportTexts.get('r007'))?.text).toBe(texts[7]);
+    expect(await db.highlights.get('h1')).toEqual({ ...V1_HIGHLIGHT, reportId: 'r007' });
     db.close();
   });
 });

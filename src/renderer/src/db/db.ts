@@ -6,9 +6,10 @@
  * and themes have their tables from the first version on, so annotations
  * arrive without a data migration.
  *
- * The search index (`searchIndex`, version 3) keeps each report's grams, the
- * distinct pairs of adjacent characters of its text (core/search/text-grams),
- * so a term is looked up in the index, not by reading every report.
+ * Version 3 kept a search index of each report's character pairs; version 4
+ * dropped it: writing it was nine tenths of an import's write, and a search
+ * now indexes the texts it reads in memory (features/search), by position,
+ * which a stored list of pairs could not give.
  *
  * Every `version(n)` stays here forever; a change of schema is a new version
  * with an `.upgrade()` step and a test that opens the version before it.
@@ -17,7 +18,6 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Block, HiddenLine, ParseResult, PlaceLevel } from '../../../core/report/report';
 import type { HighlightSelectors } from '../../../core/anchoring/selectors';
 import type { Theme } from '../../../core/themes/theme';
-import { textGrams } from '../../../core/search/text-grams';
 
 /** A report's metadata: what the library list shows. */
 export interface ReportRecord {
@@ -83,20 +83,6 @@ export interface HighlightRecord {
   updatedAt: string;
 }
 
-/**
- * A report's row of the search index: the grams of its text. The row has a
- * small number for key, not the report's id: every gram is an index entry
- * that repeats the key, and a number takes a fraction of the room of a UUID.
- * Version 3.
- */
-export interface SearchIndexRecord {
-  /** Given by the database when the row is added. */
-  key?: number;
-  reportId: string;
-  /** The distinct grams of the report's text (`textGrams`). */
-  grams: string[];
-}
-
 /** A theme of the codebook, stored as core defines it (src/core/themes/theme.ts). */
 export type ThemeRecord = Theme;
 
@@ -105,9 +91,6 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
-
-/** Report texts read at a time when an upgrade walks the library. */
-const UPGRADE_PAGE = 50;
 
 /** The database name; one library per browser profile or desktop user. */
 export const DATABASE_NAME = 'report-library';
@@ -118,7 +101,6 @@ export class LibraryDatabase extends Dexie {
   highlights!: EntityTable<HighlightRecord, 'id'>;
   themes!: EntityTable<ThemeRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
-  searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -149,20 +131,10 @@ export class LibraryDatabase extends Dexie {
             body.hidden ??= [];
           });
       });
-    // Version 3: the search index, one row per report. The upgrade indexes the reports already
-    // stored, reading their texts a page at a time so a large library is never in memory at once.
-    this.version(3)
-      .stores({ searchIndex: '++key, &reportId, *grams' })
-      .upgrade(async (tx) => {
-        const texts = tx.table<ReportTextRecord, string>('reportTexts');
-        const index = tx.table<SearchIndexRecord, number>('searchIndex');
-        let last: string | null = null;
-        for (;;) {
-          const page: ReportTextRecord[] = await (last === null ? texts.orderBy(':id') : texts.where(':id').above(last)).limit(UPGRADE_PAGE).toArray();
-          if (page.length === 0) break;
-          await index.bulkAdd(page.map((body) => ({ reportId: body.reportId, grams: typeof body.text === 'string' ? textGrams(body.text) : [] })));
-          last = (page[page.length - 1] as ReportTextRecord).reportId;
-        }
-      });
+    // Version 3 added the search index (`++key, &reportId, *grams`), and its upgrade indexed the
+    // reports already stored; version 4 deletes the table, so that upgrade, whose work version 4
+    // throws away, is no longer run.
+    this.version(3).stores({ searchIndex: '++key, &reportId, *grams' });
+    this.version(4).stores({ searchIndex: null });
   }
 }

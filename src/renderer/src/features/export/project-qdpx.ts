@@ -14,12 +14,11 @@
 import { anchor } from '../../../../core/anchoring/anchor';
 import { describeRange } from '../../../../core/anchoring/describe-range';
 import type { Block, ParsedReport, PlaceLevel } from '../../../../core/report/report';
-import { textGrams } from '../../../../core/search/text-grams';
 import { codebookFromThemes, themeGuid } from '../../../../core/refi-qda/codebook-from-themes';
 import { mergeCodes } from '../../../../core/refi-qda/merge-codes';
 import { qdaGuid } from '../../../../core/refi-qda/qda-guid';
 import { QDA_ORIGIN, type QdaCodebook, type QdaProject, type QdaSelection, type QdaSource, type QdaVariableValue } from '../../../../core/refi-qda/qda-project';
-import type { HighlightRecord, LibraryDatabase, ReportRecord, ReportTextRecord, SearchIndexRecord } from '../../db/db';
+import type { HighlightRecord, LibraryDatabase, ReportRecord, ReportTextRecord } from '../../db/db';
 import { textHashOf } from '../annotate/new-highlight';
 import type { ReportParser } from '../library/import-reports';
 import { nextThemeColor } from '../themes/theme-palette';
@@ -198,9 +197,9 @@ async function parsedSource(source: QdaSource, parse: ReportParser): Promise<Par
 /**
  * The library records of a source: metadata from its variables (else what
  * the parser found), the text's blocks as the parser found them (else one
- * paragraph per line), and its search index row.
+ * paragraph per line).
  */
-function sourceRecords(source: QdaSource, parsed: ParsedReport | null, id: string, sourceHash: string, sourceName: string, now: string): { record: ReportRecord; text: ReportTextRecord; index: SearchIndexRecord } {
+function sourceRecords(source: QdaSource, parsed: ParsedReport | null, id: string, sourceHash: string, sourceName: string, now: string): { record: ReportRecord; text: ReportTextRecord } {
   const variable = (name: string): string | null => source.variables.find((each) => each.name === name)?.value.trim() || null;
   const found: Record<string, string | number | null | undefined> = parsed
     ? {
@@ -250,7 +249,6 @@ function sourceRecords(source: QdaSource, parsed: ParsedReport | null, id: strin
   return {
     record,
     text: { reportId: id, text: source.text, blocks: parsed ? parsed.blocks : lineBlocks(source.text, title), hidden: parsed ? parsed.hidden : [] },
-    index: { reportId: id, grams: textGrams(source.text) },
   };
 }
 
@@ -277,12 +275,11 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
   // So is parsing: read each source as a report first too, one at a time (the worker parses one file at a time).
   const parsed: (ParsedReport | null)[] = [];
   for (const source of project.sources) parsed.push(options.parse ? await parsedSource(source, options.parse) : null);
-  return db.transaction('rw', [db.reports, db.reportTexts, db.themes, db.highlights, db.searchIndex], async () => {
+  return db.transaction('rw', [db.reports, db.reportTexts, db.themes, db.highlights], async () => {
     const merge = mergeCodes(await db.themes.toArray(), project.codebook.codes, { newId, colorFor: nextThemeColor });
     const outcome: ProjectImport = { reports: { added: [], duplicates: 0 }, themes: { added: merge.added.length, merged: merge.merged }, highlights: { added: 0, skipped: 0 } };
     const records: ReportRecord[] = [];
     const bodies: ReportTextRecord[] = [];
-    const indexes: SearchIndexRecord[] = [];
     const highlights: HighlightRecord[] = [];
     const taken = new Set<string>();
     for (const [index, source] of project.sources.entries()) {
@@ -293,10 +290,9 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
         continue;
       }
       taken.add(hash);
-      const { record, text, index: grams } = sourceRecords(source, parsed[index] ?? null, newId(), hash, sourceName, now);
+      const { record, text } = sourceRecords(source, parsed[index] ?? null, newId(), hash, sourceName, now);
       records.push(record);
       bodies.push(text);
-      indexes.push(grams);
       outcome.reports.added.push(record.id);
       for (const selection of source.selections) {
         let selectors;
@@ -314,7 +310,6 @@ export async function importProject(db: LibraryDatabase, project: QdaProject, no
     await db.themes.bulkAdd(merge.added);
     await db.reports.bulkAdd(records);
     await db.reportTexts.bulkAdd(bodies);
-    await db.searchIndex.bulkAdd(indexes);
     await db.highlights.bulkAdd(highlights);
     outcome.highlights.added = highlights.length;
     return outcome;

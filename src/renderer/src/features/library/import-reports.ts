@@ -2,13 +2,13 @@
  * Importing files into the library: parse each file (with the parser the
  * caller gives: the import worker in the app, the core directly in tests),
  * recognise a file already imported by the SHA-256 of its bytes, and store
- * each report's metadata, text and search index row in a transaction, so a file is imported
+ * each report's metadata and text in a transaction, so a file is imported
  * whole or not at all (see `store`). A failure of one file never stops the
  * others; a cancel stops before the next file, and what is stored stays.
  */
 import type { ParseResult } from '../../../../core/report/report';
 import type { PickedFile } from '../../../../shared/ipc';
-import type { LibraryDatabase, ReportRecord, ReportTextRecord, SearchIndexRecord } from '../../db/db';
+import type { LibraryDatabase, ReportRecord, ReportTextRecord } from '../../db/db';
 import { sha256Hex } from '../../lib/sha256';
 import { toImportFailure, type ImportOutcome } from './import-outcome';
 import { reportRecords } from './report-record';
@@ -48,7 +48,6 @@ interface PendingFile {
   index: number;
   records: ReportRecord[];
   texts: ReportTextRecord[];
-  indexes: SearchIndexRecord[];
   outcome: ImportOutcome;
 }
 
@@ -61,10 +60,9 @@ interface PendingFile {
  */
 async function store(db: LibraryDatabase, pending: readonly PendingFile[], outcomes: ImportOutcome[]): Promise<void> {
   const write = (files: readonly PendingFile[]) =>
-    db.transaction('rw', db.reports, db.reportTexts, db.searchIndex, async () => {
+    db.transaction('rw', db.reports, db.reportTexts, async () => {
       await db.reports.bulkAdd(files.flatMap((f) => f.records));
       await db.reportTexts.bulkAdd(files.flatMap((f) => f.texts));
-      await db.searchIndex.bulkAdd(files.flatMap((f) => f.indexes));
     });
   try {
     await write(pending);
@@ -95,7 +93,9 @@ async function lookUp(db: LibraryDatabase, bytes: Uint8Array): Promise<Lookup> {
 /**
  * Imports the given files one after another and says what became of each.
  * The next file's hash and duplicate look-up run while this one is parsed
- * in the worker, so the two threads work at the same time.
+ * in the worker, and a batch is written while the next files are parsed,
+ * so the worker, the main thread and the database work at the same time.
+ * One batch at most is being written while the next one fills.
  */
 export async function importReports(db: LibraryDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
@@ -103,10 +103,13 @@ export async function importReports(db: LibraryDatabase, files: readonly PickedF
   const thisRun = new Map<string, ReportRecord[]>();
   let pending: PendingFile[] = [];
   let pendingChars = 0;
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await store(db, pending, outcomes);
+    const batch = pending;
     pending = [];
     pendingChars = 0;
+    await writing;
+    writing = store(db, batch, outcomes);
   };
   const start = (i: number): Promise<Lookup> | null => {
     const file = files[i];
@@ -135,11 +138,12 @@ export async function importReports(db: LibraryDatabase, files: readonly PickedF
     if (pending.length >= BATCH_FILES || pendingChars >= BATCH_CHARS) await flush();
   }
   await flush();
+  await writing;
   options.onProgress?.({ done: files.length, total: files.length, current: null });
   return outcomes;
 }
 
-type Prepared = { outcome: ImportOutcome } | { hash: string; records: ReportRecord[]; texts: ReportTextRecord[]; indexes: SearchIndexRecord[]; outcome: ImportOutcome };
+type Prepared = { outcome: ImportOutcome } | { hash: string; records: ReportRecord[]; texts: ReportTextRecord[]; outcome: ImportOutcome };
 
 /** Checks one file for a duplicate (in the library or earlier in this run) and parses it. */
 async function prepareOne(
@@ -159,7 +163,7 @@ async function prepareOne(
     const parsed = await options.parse(file.bytes, file.name);
     if (options.signal?.aborted) return { outcome: { name: file.name, status: 'cancelled' } };
     if (parsed.reports.length === 0) return { outcome: { name: file.name, status: 'failed', failure: { code: 'empty', detail: 'the file holds no report' } } };
-    const { records, texts, indexes } = toRecords(parsed, file.name, hash, options);
+    const { records, texts } = toRecords(parsed, file.name, hash, options);
     const outcome: ImportOutcome = {
       name: file.name,
       status: 'imported',
@@ -168,7 +172,7 @@ async function prepareOne(
       missing: parsed.compilation?.missing ?? [],
       incomplete: records.filter((r) => r.incomplete).length,
     };
-    return { hash, records, texts, indexes, outcome };
+    return { hash, records, texts, outcome };
   } catch (error) {
     const failure = toImportFailure(error);
     if (failure.code === 'cancelled') return { outcome: { name: file.name, status: 'cancelled' } };
@@ -176,17 +180,15 @@ async function prepareOne(
   }
 }
 
-/** The library records of a file's reports: metadata apart from text, and their search index rows. */
+/** The library records of a file's reports: metadata apart from text. */
 function toRecords(parsed: ParseResult, sourceName: string, sourceHash: string, options: ImportOptions) {
   const importedAt = (options.now?.() ?? new Date()).toISOString();
   const records: ReportRecord[] = [];
   const texts: ReportTextRecord[] = [];
-  const indexes: SearchIndexRecord[] = [];
   parsed.reports.forEach((report, sourceIndex) => {
     const made = reportRecords(report, parsed, { id: crypto.randomUUID(), sourceName, sourceHash, sourceIndex, importedAt, sample: options.sample ?? false });
     records.push(made.record);
     texts.push(made.text);
-    indexes.push(made.index);
   });
-  return { records, texts, indexes };
+  return { records, texts };
 }

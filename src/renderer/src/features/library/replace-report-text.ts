@@ -4,8 +4,7 @@
  * re-anchored in the new text (position, then quote, then fuzzy, see
  * `core/anchoring/reanchor-all.ts`); one that can no longer be placed keeps
  * its old selectors and is listed as an orphan, never deleted. The report
- * keeps its id, so everything that refers to it still does; its search
- * index row is rebuilt from the new text.
+ * keeps its id, so everything that refers to it still does.
  */
 import { reanchorAll } from '../../../../core/anchoring/reanchor-all';
 import type { ParsedReport, ParseResult } from '../../../../core/report/report';
@@ -51,7 +50,7 @@ export async function replaceReportText(
   const taken = await db.reports.where('[sourceHash+sourceIndex]').equals([source.hash, chosen.index]).first();
   if (taken && taken.id !== reportId) throw new ImportFailureError({ code: 'duplicate', detail: `the file is already in the library as ${taken.title}` });
 
-  const { record, text, index } = reportRecords(chosen.report, parsed, {
+  const { record, text } = reportRecords(chosen.report, parsed, {
     id: reportId,
     sourceName: source.name,
     sourceHash: source.hash,
@@ -70,12 +69,10 @@ export async function replaceReportText(
     const highlight = highlights[index] as HighlightRecord;
     if (result.status === 'anchored') moved.push({ ...highlight, selectors: result.selectors, textHash, updatedAt: now.toISOString() });
   });
-  await db.transaction('rw', db.reports, db.reportTexts, db.highlights, db.searchIndex, async () => {
+  await db.transaction('rw', db.reports, db.reportTexts, db.highlights, async () => {
     await db.reports.put(record);
     await db.reportTexts.put(text);
     await db.highlights.bulkPut(moved);
-    await db.searchIndex.where('reportId').equals(reportId).delete();
-    await db.searchIndex.add(index);
   });
   return { anchored: moved.length, orphaned: highlights.length - moved.length };
 }

@@ -1,7 +1,6 @@
-/** A parsed report as the library stores it: its metadata record, its text record and its search index row. */
+/** A parsed report as the library stores it: its metadata record and its text record. */
 import type { ParsedReport, ParseResult } from '../../../../core/report/report';
-import { textGrams } from '../../../../core/search/text-grams';
-import type { ReportRecord, ReportTextRecord, SearchIndexRecord } from '../../db/db';
+import type { ReportRecord, ReportTextRecord } from '../../db/db';
 
 /** Where a report came from and when, as the library records it. */
 export interface ReportOrigin {
@@ -13,19 +12,13 @@ export interface ReportOrigin {
   sample: boolean;
 }
 
-/** The records that store one report: write all three in one transaction. */
+/** The records that store one report: write both in one transaction. */
 export interface ReportRecords {
   record: ReportRecord;
   text: ReportTextRecord;
-  /** The report's row of the search index (its key is given when it is added). */
-  index: SearchIndexRecord;
 }
 
-/**
- * The metadata and text records of `report`, one of the reports `parsed`
- * from a file, and its search index row (a few milliseconds for a long
- * report: the grams are counted here, at import, not at each search).
- */
+/** The metadata and text records of `report`, one of the reports `parsed` from a file. */
 export function reportRecords(report: ParsedReport, parsed: ParseResult, origin: ReportOrigin): ReportRecords {
   const record: ReportRecord = {
     id: origin.id,
@@ -55,6 +48,5 @@ export function reportRecords(report: ParsedReport, parsed: ParseResult, origin:
   return {
     record,
     text: { reportId: origin.id, text: report.text, blocks: report.blocks, hidden: report.hidden },
-    index: { reportId: origin.id, grams: textGrams(report.text) },
   };
 }

@@ -38,14 +38,17 @@ export function SearchResultList({ results, themes, onOpen, onTag }: SearchResul
   const rows = useMemo(() => searchRows(results, expanded), [results, expanded]);
   const shownThemes = useMemo(() => themes.slice(0, THEMES_SHOWN), [themes]);
   const scroller = useRef<HTMLDivElement>(null);
+  // Stable while the rows are: the virtualiser works out every row's place again whenever these change.
+  const estimateSize = useCallback((index: number) => ESTIMATED_HEIGHT[rows[index]?.kind ?? 'match'], [rows]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
 
   // The virtualiser hands back fresh functions each render; the component reads them in render only.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => ESTIMATED_HEIGHT[rows[index]?.kind ?? 'match'],
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize,
+    getItemKey,
     overscan: 8,
   });
 

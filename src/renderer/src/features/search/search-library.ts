@@ -1,27 +1,26 @@
 /**
- * Searching the whole library for a term: the search index narrows the
- * library to the reports holding every gram of the term (pairs of adjacent
- * characters, see core/search/text-grams), then those reports' texts are
- * read, a batch at a time (or taken from the texts earlier searches kept,
- * `search-text-cache.ts`), to find the term itself and its context. The
- * pairs of a long term may be in a report apart (`营商` here, `环境` there),
- * so only the texts decide what is a match.
+ * Searching the whole library for a term: each report the filters leave is
+ * looked up in its text's index by position (core/search/text-index), which
+ * gives the term's matches without scanning the text. The texts and their
+ * indexes are kept between searches (`search-text-cache.ts`); a text not kept
+ * yet (the first search of a session, a report imported since) is read, a
+ * batch at a time, folded and indexed as the search goes, and the results so
+ * far are reported as it does.
  *
- * A term without a pair of letters or digits (a single character like `税`)
- * cannot be looked up in the index: it is searched by reading the texts, and
- * only when the filters leave few enough of them (`SCAN_LIMIT_CHARS`); else
- * the search answers `too-short` and the interface asks for two characters or
- * narrower filters. A report stored without an index row (which the app's own
- * writes never leave) is read as a candidate rather than missed.
+ * A term of a single character (like `税`) has no pair to look up: it is
+ * found by reading the texts, and only when the filters leave few enough of
+ * them (`SCAN_LIMIT_CHARS`) unless they are all kept already; else the search
+ * answers `too-short` and the interface asks for two characters or narrower
+ * filters.
  */
-import { findMatches, type TextMatch } from '../../../../core/text/find-matches';
+import type { TextMatch } from '../../../../core/text/find-matches';
 import { foldTerm } from '../../../../core/text/folded-text';
 import { matchContext, type MatchContext } from '../../../../core/search/match-context';
-import { queryGrams } from '../../../../core/search/text-grams';
+import { textsWithPairs } from '../../../../core/search/library-pairs';
+import { findIndexed, type IndexedText } from '../../../../core/search/text-index';
 import type { PlaceLevel } from '../../../../core/report/report';
 import type { LibraryDatabase, ReportRecord } from '../../db/db';
-import { indexCandidates } from './index-candidates';
-import { searchTextCache } from './search-text-cache';
+import { searchTextCache, type KeptTexts, type SearchTextCache } from './search-text-cache';
 
 /** Which reports to search; null (or left out) means any. */
 export interface SearchFilters {
@@ -103,7 +102,7 @@ export interface SearchOptions {
   signal?: { readonly aborted: boolean };
 }
 
-/** A term the index cannot look up is searched by reading texts only up to this many characters in all. */
+/** A term of one character is searched by reading texts not yet kept only up to this many characters in all. */
 export const SCAN_LIMIT_CHARS = 3_000_000;
 /** Reports read in the first batch (so the first results come quickly) and in each batch after. */
 const FIRST_BATCH = 8;
@@ -112,19 +111,59 @@ const PROGRESS_INTERVAL_MS = 100;
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
+/**
+ * The library's reports in the orders a search uses: reading order (newest
+ * year first, reports without a year last, then by title in pinyin order)
+ * and each report's rank by title (pinyin, then id). Comparing titles with
+ * the collator is slow enough to show in a search of a thousand reports, so
+ * both are worked out once for the records the 搜索 view holds, and again
+ * only when the library changes (a new array of records).
+ */
+interface LibraryOrder {
+  reading: readonly ReportRecord[];
+  titleRank: ReadonlyMap<string, number>;
+  byId: ReadonlyMap<string, ReportRecord>;
+}
+
+const orders = new WeakMap<readonly ReportRecord[], LibraryOrder>();
+
+function libraryOrder(reports: readonly ReportRecord[]): LibraryOrder {
+  let order = orders.get(reports);
+  if (!order) {
+    const byTitle = [...reports].sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const titleRank = new Map(byTitle.map((report, rank) => [report.id, rank]));
+    const reading = [...byTitle].sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || (titleRank.get(a.id) as number) - (titleRank.get(b.id) as number));
+    order = { reading, titleRank, byId: new Map(reports.map((report) => [report.id, report])) };
+    orders.set(reports, order);
+  }
+  return order;
+}
+
+/** The cache's version at which every report of the library was found kept, by the library's order. */
+const keptAt = new WeakMap<LibraryOrder, number>();
+
+/** True when the text of every report of the library is kept (checked once per library and change of the cache). */
+function allKept(order: LibraryOrder, cache: SearchTextCache): boolean {
+  if (keptAt.get(order) === cache.version) return true;
+  if (!order.reading.every((report) => cache.has(report.id))) return false;
+  keptAt.set(order, cache.version);
+  return true;
+}
+
 /** Most matches first; then by title in pinyin order; then by id, so the order is total. */
-function compareResults(a: ReportMatches, b: ReportMatches): number {
-  return b.count - a.count || collator.compare(a.report.title, b.report.title) || (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0);
+function resultOrder(titleRank: ReadonlyMap<string, number>): (a: ReportMatches, b: ReportMatches) => number {
+  return (a, b) => b.count - a.count || (titleRank.get(a.report.id) as number) - (titleRank.get(b.report.id) as number);
 }
 
 /** Two sorted lists merged into a new sorted one. */
-function merge(sorted: readonly ReportMatches[], more: ReportMatches[]): ReportMatches[] {
-  more.sort(compareResults);
+function merge(sorted: readonly ReportMatches[], more: ReportMatches[], compare: (a: ReportMatches, b: ReportMatches) => number): ReportMatches[] {
+  if (sorted.length === 0) return more.sort(compare);
+  more.sort(compare);
   const out: ReportMatches[] = [];
   let i = 0;
   let j = 0;
   while (i < sorted.length || j < more.length) {
-    if (j >= more.length || (i < sorted.length && compareResults(sorted[i] as ReportMatches, more[j] as ReportMatches) <= 0)) out.push(sorted[i++] as ReportMatches);
+    if (j >= more.length || (i < sorted.length && compare(sorted[i] as ReportMatches, more[j] as ReportMatches) <= 0)) out.push(sorted[i++] as ReportMatches);
     else out.push(more[j++] as ReportMatches);
   }
   return out;
@@ -140,11 +179,6 @@ export function passesFilters(report: ReportRecord, filters: SearchFilters, ids:
   return true;
 }
 
-/** Newest year first (reports without a year last), then by title. */
-function readingOrder(a: ReportRecord, b: ReportRecord): number {
-  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || collator.compare(a.title, b.title);
-}
-
 /**
  * Searches the library for `term` (see the module comment), giving the
  * results grouped by report. Rejects only when the database fails; a term
@@ -155,23 +189,56 @@ export async function searchLibrary(db: LibraryDatabase, term: string, options: 
   if (foldTerm(term) === '') return search;
   const filters: SearchFilters = { ...NO_FILTERS, ...options.filters };
   const ids = filters.reportIds ? new Set(filters.reportIds) : null;
-  const reports = options.reports ?? (await db.reports.toArray());
-  let candidates = reports.filter((report) => passesFilters(report, filters, ids));
-
-  const grams = queryGrams(term);
-  if (grams.length === 0) {
-    const chars = candidates.reduce((sum, report) => sum + report.size, 0);
-    if (chars > SCAN_LIMIT_CHARS) return { ...search, status: 'too-short', candidates: candidates.length };
-  } else if (candidates.length > 0) {
-    const { matched, indexed } = await indexCandidates(db, grams);
-    candidates = candidates.filter((report) => matched.has(report.id) || !indexed.has(report.id));
+  const order = libraryOrder(options.reports ?? (await db.reports.toArray()));
+  const candidates = order.reading.filter((report) => passesFilters(report, filters, ids));
+  const cache = searchTextCache(db);
+  const needle = foldTerm(term);
+  // Every text kept (each search after the first): the library's table of pairs names the few reports worth asking.
+  if (needle.length >= 2 && options.limit === undefined && allKept(order, cache)) {
+    const only = candidates.length === order.reading.length ? null : new Set(candidates.map((report) => report.id));
+    return searchKept(term, needle, cache.kept(), only, order, { ...search, candidates: candidates.length }, options);
   }
-  candidates.sort(readingOrder);
-  return readCandidates(db, term, candidates, { ...search, status: 'searching', candidates: candidates.length }, options);
+  if (needle.length < 2) {
+    const unread = candidates.reduce((sum, report) => sum + (cache.has(report.id) ? 0 : report.size), 0);
+    if (unread > SCAN_LIMIT_CHARS) return { ...search, status: 'too-short', candidates: candidates.length };
+  }
+  return readCandidates(db, term, candidates, resultOrder(order.titleRank), { ...search, status: 'searching', candidates: candidates.length }, options);
 }
 
-/** Reads the candidates' texts in batches and finds the term in each. */
-async function readCandidates(db: LibraryDatabase, term: string, candidates: readonly ReportRecord[], start: LibrarySearch, options: SearchOptions): Promise<LibrarySearch> {
+/** Finds the term in each candidate's text, reading the texts not kept in batches. */
+/** The search of `searchLibrary` when every candidate's text is kept: the reports holding every pair of the term, each asked. */
+function searchKept(term: string, needle: string, kept: KeptTexts, only: ReadonlySet<string> | null, order: LibraryOrder, start: LibrarySearch, options: SearchOptions): LibrarySearch {
+  const listed = options.contextsPerReport ?? 100;
+  const found: ReportMatches[] = [];
+  const ranks: number[] = [];
+  let matchCount = 0;
+  const holding = textsWithPairs(kept.pairs, needle);
+  for (let k = 0; k < holding.length; k += 1) {
+    const n = holding[k] as number;
+    const id = kept.ids[n] as string;
+    const report = order.byId.get(id);
+    const text = kept.texts[n] as IndexedText;
+    if (!report || (only && !only.has(id))) continue;
+    const { matches, count } = findIndexed(text, term, listed);
+    if (count === 0) continue;
+    found.push({ report, matches, count, text: text.text });
+    ranks.push(order.titleRank.get(id) as number);
+    matchCount += count;
+  }
+  if (options.signal?.aborted) return { ...start, status: 'cancelled' };
+  // The order of `resultOrder`, with each title's rank looked up once rather than at every comparison.
+  const sorted = found.map((_, i) => i).sort((a, b) => (found[b] as ReportMatches).count - (found[a] as ReportMatches).count || (ranks[a] as number) - (ranks[b] as number));
+  return { ...start, status: 'done', results: sorted.map((i) => found[i] as ReportMatches), matchCount, checked: start.candidates };
+}
+
+async function readCandidates(
+  db: LibraryDatabase,
+  term: string,
+  candidates: readonly ReportRecord[],
+  compare: (a: ReportMatches, b: ReportMatches) => number,
+  start: LibrarySearch,
+  options: SearchOptions,
+): Promise<LibrarySearch> {
   const limit = options.limit ?? Infinity;
   const listed = options.contextsPerReport ?? 100;
   const cache = searchTextCache(db);
@@ -179,36 +246,38 @@ async function readCandidates(db: LibraryDatabase, term: string, candidates: rea
   let reported = Date.now();
   let at = 0;
   let skipped = false;
+  // With every text kept (each search after the first), the index answers at once: one pass, nothing to report on the way.
+  const allKept = candidates.every((report) => cache.has(report.id));
   while (at < candidates.length && search.results.length < limit) {
     if (options.signal?.aborted) return { ...search, status: 'cancelled' };
-    const batch = candidates.slice(at, at + (at === 0 ? FIRST_BATCH : BATCH));
+    const batch = allKept ? candidates : candidates.slice(at, at + (at === 0 ? FIRST_BATCH : BATCH));
     at += batch.length;
-    // Texts read by an earlier search are kept folded; only the others are read.
-    const kept = new Map(batch.flatMap((report) => {
-      const folded = cache.get(report.id);
-      return folded ? [[report.id, folded] as const] : [];
-    }));
-    const missing = batch.filter((report) => !kept.has(report.id));
-    const texts = missing.length > 0 ? await db.reportTexts.bulkGet(missing.map((report) => report.id)) : [];
-    missing.forEach((report, i) => {
-      const body = texts[i];
-      if (body) kept.set(report.id, cache.put(report.id, body.text));
-    });
+    // Texts read by an earlier search are kept indexed; only the others are read.
+    const kept: (IndexedText | undefined)[] = batch.map((report) => cache.peek(report.id));
+    const missing = batch.flatMap((report, i) => (kept[i] ? [] : [i]));
+    if (missing.length > 0) {
+      const texts = await db.reportTexts.bulkGet(missing.map((i) => (batch[i] as ReportRecord).id));
+      missing.forEach((i, j) => {
+        const body = texts[j];
+        if (body) kept[i] = cache.put(body.reportId, body.text);
+      });
+    }
     const found: ReportMatches[] = [];
-    batch.forEach((report) => {
-      const folded = kept.get(report.id);
+    for (const [i, report] of batch.entries()) {
+      const text = kept[i];
+      if (!text) continue; // deleted since the search began
       if (found.length + search.results.length >= limit) {
         skipped = true;
-        return;
+        break;
       }
-      if (!folded) return; // deleted since the search began
-      const matches = findMatches(folded, term);
-      if (matches.length === 0) return;
-      found.push({ report, matches: matches.slice(0, listed), count: matches.length, text: folded.text });
-    });
+      const { matches, count } = findIndexed(text, term, listed);
+      if (count === 0) continue;
+      cache.get(report.id); // a report found is a report used: it is kept longest
+      found.push({ report, matches, count, text: text.text });
+    }
     search = {
       ...search,
-      results: found.length > 0 ? merge(search.results, found) : search.results,
+      results: found.length > 0 ? merge(search.results, found, compare) : search.results,
       matchCount: search.matchCount + found.reduce((sum, result) => sum + result.count, 0),
       checked: at,
     };

@@ -8,9 +8,11 @@ import { SearchTextCache, searchTextCache } from './search-text-cache';
 const report = (place: string, line: string) => `${place}2024年政府工作报告\n——2024年1月8日在${place}人民代表大会上\n各位代表：\n一、工作回顾\n${line}`;
 
 describe('SearchTextCache', () => {
-  it('keeps texts folded and forgets the least recently used past its limit', () => {
+  it('keeps texts folded and indexed, and forgets the least recently used past its limit', () => {
     const cache = new SearchTextCache(10);
-    expect(cache.put('a', 'ＡＢＣ营商').folded).toBe('abc营商');
+    const kept = cache.put('a', 'ＡＢＣ营商');
+    expect(kept.folded).toBe('abc营商');
+    expect(kept.index.positions.length).toBe(4);
     cache.put('b', '环境优化');
     cache.get('a'); // a is now the more recent
     cache.put('c', '一二三');
@@ -19,7 +21,7 @@ describe('SearchTextCache', () => {
     expect(cache.get('a')?.text).toBe('ＡＢＣ营商');
   });
 
-  it('does not keep a text over its limit, but still folds it', () => {
+  it('does not keep a text over its limit, but still folds and indexes it', () => {
     const cache = new SearchTextCache(3);
     expect(cache.put('a', '营商环境').folded).toBe('营商环境');
     expect(cache.size).toEqual({ texts: 0, chars: 0 });
