@@ -46,6 +46,8 @@ export interface OpenReportFile {
   chromium: { version: string };
   report: { characters: number; highlights: number };
   page: Record<string, { total: { median: number; runs: number } }>;
+  /** The @recogito/text-annotator the page's `recogito` variant ran (absent from files written before it). */
+  textAnnotator?: { version: string; renderer: string };
   app: { openReport: { median: number; runs: number }; addHighlight: { median: number; runs: number } } | null;
 }
 
@@ -159,6 +161,7 @@ export function composeRows(results: Results): Row[] {
   const openPlanned = [
     { id: 'open-report.plain', scenario: 'open a report (app, click → frame) vs plain layout', goal: '≤ 1.3 × plain' },
     { id: 'open-report.decorations', scenario: 'open a report (app) vs ProseMirror inline decorations', goal: '≤ 0.6 × decorations' },
+    { id: 'open-report.recogito', scenario: 'open a report (app) vs @recogito/text-annotator', goal: '≤ 0.6 × recogito' },
     { id: 'add-highlight', scenario: 'add one highlight (app, key → painted)', goal: '≤ 16 ms' },
   ];
   rows.push(
@@ -166,6 +169,8 @@ export function composeRows(results: Results): Row[] {
         const what = `${thousands(r.report.characters)}-char report, ${thousands(r.report.highlights)} highlights`;
         const plain = r.page.plain?.total;
         const decorations = r.page['pm-decorations']?.total;
+        const recogito = r.page.recogito?.total;
+        const recogitoName = `@recogito/text-annotator${r.textAnnotator ? ` ${r.textAnnotator.version}, ${r.textAnnotator.renderer} renderer` : ''} (bench page)`;
         if (!r.app) return openPlanned.map((p) => unmeasured(p.id, p.scenario, 'not run', p.goal, 'bench:open ran without the app'));
         return [
           measured({
@@ -190,6 +195,19 @@ export function composeRows(results: Results): Row[] {
             goal: { of: 'ratio', op: '≤', value: 0.6, text: '≤ 0.6 × decorations' },
             samples: r.app.openReport.runs,
           }),
+          recogito
+            ? measured({
+                id: 'open-report.recogito',
+                scenario: `open ${what} (app) vs @recogito/text-annotator`,
+                unit: 'ms',
+                statistic: 'median',
+                ours: r.app.openReport.median,
+                baseline: recogito.median,
+                baselineName: recogitoName,
+                goal: { of: 'ratio', op: '≤', value: 0.6, text: '≤ 0.6 × recogito' },
+                samples: r.app.openReport.runs,
+              })
+            : unmeasured('open-report.recogito', `open ${what} (app) vs @recogito/text-annotator`, 'not run', '≤ 0.6 × recogito', 'this open-report.json has no @recogito/text-annotator variant'),
           measured({
             id: 'add-highlight',
             scenario: 'add one highlight (app, key → painted)',

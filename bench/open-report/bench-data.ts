@@ -15,10 +15,19 @@ export interface OpenReportData {
 }
 
 /** The ways the page draws the report, in the order the table lists them. */
-export const VARIANTS = ['plain', 'plain-css', 'pm-layer', 'pm-layer-full', 'pm-css', 'pm-decorations', 'pm-bare'] as const;
+export const VARIANTS = ['plain', 'plain-css', 'pm-layer', 'pm-layer-full', 'pm-css', 'pm-decorations', 'pm-bare', 'recogito'] as const;
 
 /** One way of drawing the report (see bench/README.md). */
 export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The renderers of @recogito/text-annotator the page can draw with
+ * (`?renderer=`); the bench times the first, the library's default.
+ */
+export const TEXT_ANNOTATOR_RENDERERS = ['SPANS', 'CSS_HIGHLIGHTS'] as const;
+
+/** One of the text annotator's renderers. */
+export type TextAnnotatorRenderer = (typeof TEXT_ANNOTATOR_RENDERERS)[number];
 
 /** What each variant is, in a few words, for the table. */
 export const VARIANT_LABELS: Readonly<Record<Variant, string>> = {
@@ -29,6 +38,7 @@ export const VARIANT_LABELS: Readonly<Record<Variant, string>> = {
   'pm-css': 'ProseMirror + CSS highlights, no stripes',
   'pm-decorations': 'ProseMirror + inline decorations',
   'pm-bare': 'ProseMirror, no highlights',
+  recogito: '@recogito/text-annotator',
 };
 
 /**
@@ -37,7 +47,9 @@ export const VARIANT_LABELS: Readonly<Record<Variant, string>> = {
  * next frame's animation callbacks began and ended (between them run the
  * callbacks the drawing scheduled), and when that frame was done (a task
  * queued from the last callback; tasks the drawing queued from its own
- * callbacks, like the highlight layer's coding stripes, run before it).
+ * callbacks, like the highlight layer's coding stripes, run before it). For
+ * a variant that paints its highlights in a later frame (the text
+ * annotator), `total` is when the frame that painted them was done.
  */
 export interface DrawTiming {
   built: number;
@@ -47,6 +59,11 @@ export interface DrawTiming {
   total: number;
   /** How many highlights the variant drew (ranges or decorated passages). */
   highlights: number;
+  /**
+   * For a variant that paints its own shapes (the text annotator's spans, or
+   * its CSS highlights), how many it had painted when the clock stopped.
+   */
+  painted?: number;
   /** Width of the report text in CSS pixels, to check every variant lays out the same column. */
   width: number;
   /** Height of the report text in CSS pixels. */

@@ -2,7 +2,8 @@
  * The bench page: draws the report of `data.json` in the way `?variant=`
  * names (see VARIANTS in ../bench-data.ts), in a column `?width=` pixels wide
  * (46em by default), once, timed from the start to the
- * first frame after layout, and leaves the timing in `window.benchResult`
+ * first frame after layout (for the text annotator, which paints later, the
+ * frame after it has painted), and leaves the timing in `window.benchResult`
  * for the runner. The data is fetched and the page left to settle before the
  * clock starts, so only drawing is timed.
  */
@@ -13,12 +14,13 @@ import { defaultCodebook } from '../../../src/core/themes/default-codebook';
 import { highlightLayerPlugin } from '../../../src/renderer/src/features/annotate/highlight-layer';
 import { blockPositions, reportDocument } from '../../../src/renderer/src/features/reader/report-document';
 import { TextPositions } from '../../../src/renderer/src/features/reader/text-offsets';
-import { VARIANTS, type DrawTiming, type OpenReportData, type Variant } from '../bench-data';
+import { TEXT_ANNOTATOR_RENDERERS, VARIANTS, type DrawTiming, type OpenReportData, type TextAnnotatorRenderer, type Variant } from '../bench-data';
 import { drawCssHighlights } from './css-highlights';
 import { timeDrawing, type Drawn } from './first-frame';
 import { inlineDecorationsPlugin } from './inline-decorations';
 import { plainReport } from './plain-report';
 import { reportColumn } from './report-column';
+import type * as TextAnnotatorModule from './text-annotator';
 
 declare global {
   interface Window {
@@ -28,6 +30,14 @@ declare global {
 }
 
 const themes = defaultCodebook(codebookFile);
+
+/**
+ * The text annotator's module, loaded (with its style sheet) before the clock
+ * starts and only for its variant, so the others run without its code and
+ * rules in the page; and the renderer it draws with (`?renderer=`, its
+ * default `SPANS` unless given).
+ */
+let textAnnotator: { module: typeof TextAnnotatorModule; renderer: TextAnnotatorRenderer } | null = null;
 
 /**
  * The app's style sheet lets the browser skip laying out blocks far from the
@@ -80,6 +90,11 @@ const DRAWINGS: Readonly<Record<Variant, (host: HTMLElement, data: OpenReportDat
     const view = proseMirrorView(host, data, []);
     return { element: view.dom, highlights: () => 0 };
   },
+  recogito(host, data) {
+    if (!textAnnotator) throw new Error('the text annotator module was not loaded');
+    const report = plainReport(host, data.text, data.blocks);
+    return textAnnotator.module.drawTextAnnotator(report, data, themes, textAnnotator.renderer);
+  },
 };
 
 function isVariant(name: string | null): name is Variant {
@@ -101,6 +116,13 @@ async function run(): Promise<DrawTiming> {
     const style = document.createElement('style');
     style.textContent = LAY_OUT_EVERY_BLOCK;
     document.head.append(style);
+  }
+  if (variant === 'recogito') {
+    const module = await import('./text-annotator');
+    const renderer = query.get('renderer') ?? TEXT_ANNOTATOR_RENDERERS[0];
+    if (!module.isRenderer(renderer)) throw new RangeError(`Unknown renderer ${renderer}: expected one of ${TEXT_ANNOTATOR_RENDERERS.join(', ')}`);
+    module.addTextAnnotatorStyles();
+    textAnnotator = { module, renderer };
   }
   const host = reportColumn(document.getElementById('root') as HTMLElement, width > 0 ? width : null);
   await settle();

@@ -46,6 +46,23 @@ function blockElement(text: string, block: Block): { element: HTMLElement; texts
   return { element, texts };
 }
 
+/**
+ * The index of the block text offset `offset` falls in: the first block
+ * ending at or after it; between blocks, the next (`bias` 1) or the previous
+ * (`bias` -1). The plain report's DOM points and the text annotator's
+ * offsets both place offsets this way.
+ */
+export function blockAt(blocks: readonly Block[], offset: number, bias: 1 | -1): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return bias === -1 && low > 0 && offset < blocks[low]!.start ? low - 1 : low;
+}
+
 /** Builds the report text in `host`, with the attributes the app's report view has. */
 export function plainReport(host: HTMLElement, text: string, blocks: readonly Block[]): PlainReport {
   const element = document.createElement('div');
@@ -61,16 +78,7 @@ export function plainReport(host: HTMLElement, text: string, blocks: readonly Bl
   host.append(element);
 
   function point(offset: number, bias: 1 | -1): { node: Text; offset: number } {
-    // The first block ending at or after the offset.
-    let low = 0;
-    let high = blocks.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (blocks[middle]!.end < offset) low = middle + 1;
-      else high = middle;
-    }
-    let index = low;
-    if (bias === -1 && index > 0 && offset < blocks[index]!.start) index -= 1;
+    const index = blockAt(blocks, offset, bias);
     const block = blocks[index]!;
     let within = Math.max(0, Math.min(block.end, offset) - block.start);
     const texts = nodes[index]!;
