@@ -151,6 +151,54 @@ function selfOverlaps(needle: string): boolean {
   return false;
 }
 
+/**
+ * The matches of `needle` (two code units or more) in an index of a text
+ * with no folding spans, for a needle that cannot overlap itself: offsets p
+ * where each of its covering pairs (at 0, 2, 4… and its last) stands at p
+ * plus its place. The rarest pair's offsets lead; the others' are walked in
+ * step, each list read once, in order. A needle of two is its one pair.
+ */
+function coveredMatches(index: TextIndex, needle: string, listed: number): IndexedMatches {
+  const { starts, positions } = index;
+  const places: number[] = [];
+  for (let at = 0; at + 1 < needle.length; at += 2) places.push(at);
+  if (places[places.length - 1] !== needle.length - 2) places.push(needle.length - 2);
+  const cursors: number[] = [];
+  const ends: number[] = [];
+  let lead = 0;
+  for (const [i, place] of places.entries()) {
+    const rank = rankOf(index, pairAt(needle, place));
+    if (rank < 0) return NONE;
+    cursors.push(starts[rank] as number);
+    ends.push(starts[rank + 1] as number);
+    if ((ends[i] as number) - (cursors[i] as number) < (ends[lead] as number) - (cursors[lead] as number)) lead = i;
+  }
+  const matches: TextMatch[] = [];
+  if (places.length === 1) {
+    for (let k = cursors[0] as number; k < (ends[0] as number) && matches.length < listed; k += 1) matches.push({ start: positions[k] as number, end: (positions[k] as number) + 2 });
+    return { matches, count: (ends[0] as number) - (cursors[0] as number) };
+  }
+  let count = 0;
+  for (let k = cursors[lead] as number; k < (ends[lead] as number); k += 1) {
+    const start = (positions[k] as number) - (places[lead] as number);
+    if (start < 0) continue;
+    let found = true;
+    for (let i = 0; i < places.length && found; i += 1) {
+      if (i === lead) continue;
+      const wanted = start + (places[i] as number);
+      let cursor = cursors[i] as number;
+      const end = ends[i] as number;
+      while (cursor < end && (positions[cursor] as number) < wanted) cursor += 1;
+      cursors[i] = cursor;
+      found = cursor < end && positions[cursor] === wanted;
+    }
+    if (!found) continue;
+    count += 1;
+    if (matches.length < listed) matches.push({ start, end: start + needle.length });
+  }
+  return count === 0 ? NONE : { matches, count };
+}
+
 /** A term's matches in one text: the first `listed` of them, and how many there are. */
 export interface IndexedMatches {
   matches: TextMatch[];
@@ -174,8 +222,14 @@ export function findIndexed(text: IndexedText, term: string, listed: number): In
   const haystack = text.folded;
   const length = needle.length;
   const { starts, positions } = text.index;
+  const single = length === 1;
 
-  // The offsets where the needle may begin, from the rarest of its pairs: positions[first, end), less `lag`.
+  // No folding spans, no self-overlap: the term is where pairs covering it stand at their distances
+  // (`营商` at p and `环境` at p + 2), found by walking their sorted offsets together, not by reading
+  // the text; a term of two code units is one pair, every offset of which is a match as it is.
+  if (!single && text.spans.length === 0 && !lastOverlaps) return coveredMatches(text.index, needle, listed);
+
+  // Otherwise the offsets where the needle may begin come from the rarest of its pairs: positions[first, end), less `lag`.
   let first = 0;
   let end = 0;
   let lag = 0;
@@ -189,28 +243,6 @@ export function findIndexed(text: IndexedText, term: string, listed: number): In
       end = to;
       lag = at;
     }
-  }
-  const single = length === 1;
-  const plain = text.spans.length === 0 && !lastOverlaps;
-
-  // Two code units, no folding spans, no self-overlap: every offset of the pair is a match, as it is.
-  if (!single && length === 2 && plain) {
-    const matches: TextMatch[] = [];
-    for (let k = first; k < end && matches.length < listed; k += 1) matches.push({ start: positions[k] as number, end: (positions[k] as number) + 2 });
-    return { matches, count: end - first };
-  }
-
-  // No folding spans, no self-overlap: every offset confirmed in place is a match, its original offsets the same.
-  if (!single && plain) {
-    const matches: TextMatch[] = [];
-    let count = 0;
-    for (let k = first; k < end; k += 1) {
-      const at = (positions[k] as number) - lag;
-      if (at < 0 || !haystack.startsWith(needle, at)) continue;
-      count += 1;
-      if (matches.length < listed) matches.push({ start: at, end: at + length });
-    }
-    return count === 0 ? NONE : { matches, count };
   }
 
   const matches: TextMatch[] = [];

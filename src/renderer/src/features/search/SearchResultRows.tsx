@@ -4,7 +4,7 @@
  * row that shows more of a report's matches. Memoised: the list re-renders
  * as it scrolls and as results arrive, the rows only when their data change.
  */
-import { memo, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
 import { matchInContext, type ReportMatches, type SearchMatch } from './search-library';
@@ -49,14 +49,22 @@ interface MatchRowProps {
   onTag(reportId: string, range: PassageRange, themeId: string): void;
 }
 
-/** One match in its context, the match marked; the numbered buttons highlight it with a theme. */
+/**
+ * One match in its context, the match marked; the numbered buttons highlight
+ * it with a theme. The buttons show only on a row the pointer or the focus is
+ * on, so they are made then, the first time: a screen of results would
+ * otherwise make nine buttons for every match before the results show. Their
+ * room is kept from the start, so the context does not move when they come.
+ */
 export const MatchRow = memo(function MatchRow({ result, match, themes, tagged, onOpen, onTag }: MatchRowProps) {
   const { t } = useI18n();
+  const [armed, setArmed] = useState(false);
   const id = result.report.id;
   const range = { start: match.start, end: match.end };
   const context = matchInContext(result, match);
+  const arm = () => setArmed(true);
   return (
-    <div className="search-match">
+    <div className="search-match" onMouseEnter={armed ? undefined : arm} onFocus={armed ? undefined : arm}>
       <button
         type="button"
         className="search-open"
@@ -72,8 +80,8 @@ export const MatchRow = memo(function MatchRow({ result, match, themes, tagged, 
         {context.cutAfter && '…'}
       </button>
       {themes.length > 0 && (
-        <span className="search-tags" role="group" aria-label={t('search.tags')}>
-          {themes.map((theme, i) => (
+        <span className="search-tags" role="group" aria-label={t('search.tags')} style={{ '--tags': themes.length } as CSSProperties}>
+          {armed && themes.map((theme, i) => (
             <button
               key={theme.id}
               type="button"

@@ -5,7 +5,7 @@ import { sha256Hex } from '../../lib/sha256';
 import { deleteReport } from '../library/delete-report';
 import { importText, parse } from '../library/fixtures/import-text';
 import { replaceReportText } from '../library/replace-report-text';
-import { matchInContext, SCAN_LIMIT_CHARS, searchLibrary, type LibrarySearch } from './search-library';
+import { listable, listMatches, LISTED_MATCHES, matchInContext, SCAN_LIMIT_CHARS, searchLibrary, type LibrarySearch } from './search-library';
 
 
 /** A short report the tests write: a title, the venue line, and the given paragraphs. */
@@ -83,6 +83,20 @@ describe('searchLibrary', () => {
     const search = await searchLibrary(db, '营商环境');
     expect(search.candidates).toBe(3);
     expect(search.results.map((result) => result.report.id)).not.toContain(ids.baishi);
+  });
+
+  it('lists only the first matches asked for, and the others of a report when asked', async () => {
+    const ids = await importAll();
+    const search = await searchLibrary(db, '营商环境', { contextsPerReport: 1 });
+    const qingshui = search.results.find((result) => result.report.id === ids.qingshui)!;
+    expect(qingshui).toMatchObject({ count: 2 });
+    expect(qingshui.matches).toHaveLength(1);
+    expect(listable(qingshui)).toBe(2);
+    const all = listMatches(qingshui, LISTED_MATCHES);
+    expect(all).toHaveLength(2);
+    expect(all[0]).toEqual(qingshui.matches[0]);
+    const text = (await db.reportTexts.get(ids.qingshui))!.text;
+    for (const match of all) expect(text.slice(match.start, match.end)).toBe('营商环境');
   });
 
   it('finds full-width digits with half-width ones and the other way round, at the right offsets', async () => {

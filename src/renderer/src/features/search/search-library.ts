@@ -17,7 +17,7 @@ import type { TextMatch } from '../../../../core/text/find-matches';
 import { foldTerm } from '../../../../core/text/folded-text';
 import { matchContext, type MatchContext } from '../../../../core/search/match-context';
 import { textsWithPairs } from '../../../../core/search/library-pairs';
-import { findIndexed, type IndexedText } from '../../../../core/search/text-index';
+import { findIndexed, type IndexedMatches, type IndexedText } from '../../../../core/search/text-index';
 import type { PlaceLevel } from '../../../../core/report/report';
 import type { LibraryDatabase, ReportRecord } from '../../db/db';
 import { searchTextCache, type KeptTexts, type SearchTextCache } from './search-text-cache';
@@ -53,6 +53,40 @@ export interface ReportMatches {
 
 /** Code units of context either side of a match. */
 export const CONTEXT_CHARS = 30;
+
+/** The most matches of one report listed with a context, when the analyst asks to see them all. */
+export const LISTED_MATCHES = 100;
+
+/** Each result's kept text and term, so more of its matches can be listed when asked for. */
+const sources = new WeakMap<ReportMatches, { text: IndexedText; term: string }>();
+
+/** A result, its text and term noted so its other matches can be listed later (`listMatches`). */
+function resultOf(report: ReportRecord, found: IndexedMatches, text: IndexedText, term: string): ReportMatches {
+  const result = { report, matches: found.matches, count: found.count, text: text.text };
+  sources.set(result, { text, term });
+  return result;
+}
+
+/**
+ * How many of a result's matches can be listed with a context: every one it
+ * counts, up to `LISTED_MATCHES`, when the search kept its text with it;
+ * else those it holds.
+ */
+export function listable(result: ReportMatches): number {
+  return sources.has(result) ? Math.min(result.count, LISTED_MATCHES) : result.matches.length;
+}
+
+/**
+ * The first `limit` matches of a result: those it holds, or found again in
+ * its text when it holds fewer (a search lists only the first few of each
+ * report, `contextsPerReport`, so a thousand reports of a common term do not
+ * each make a hundred matches no one looks at).
+ */
+export function listMatches(result: ReportMatches, limit: number): SearchMatch[] {
+  const source = sources.get(result);
+  if (!source || result.matches.length >= Math.min(limit, result.count)) return result.matches.slice(0, limit);
+  return findIndexed(source.text, source.term, limit).matches;
+}
 
 const contexts = new WeakMap<SearchMatch, MatchContext>();
 
@@ -94,7 +128,7 @@ export interface SearchOptions {
   reports?: readonly ReportRecord[];
   /** Stop once this many reports with matches are found (candidates are read newest year first). */
   limit?: number;
-  /** Matches per report listed (their context can be shown); the rest are counted only. Default 100. */
+  /** Matches per report listed (their context can be shown; `listMatches` lists more); the rest are counted only. Default `LISTED_MATCHES`. */
   contextsPerReport?: number;
   /** Called with the results so far as batches of reports are read (at most every 100 ms or so). */
   onProgress?(search: LibrarySearch): void;
@@ -208,7 +242,7 @@ export async function searchLibrary(db: LibraryDatabase, term: string, options: 
 /** Finds the term in each candidate's text, reading the texts not kept in batches. */
 /** The search of `searchLibrary` when every candidate's text is kept: the reports holding every pair of the term, each asked. */
 function searchKept(term: string, needle: string, kept: KeptTexts, only: ReadonlySet<string> | null, order: LibraryOrder, start: LibrarySearch, options: SearchOptions): LibrarySearch {
-  const listed = options.contextsPerReport ?? 100;
+  const listed = options.contextsPerReport ?? LISTED_MATCHES;
   const found: ReportMatches[] = [];
   const ranks: number[] = [];
   let matchCount = 0;
@@ -219,11 +253,11 @@ function searchKept(term: string, needle: string, kept: KeptTexts, only: Readonl
     const report = order.byId.get(id);
     const text = kept.texts[n] as IndexedText;
     if (!report || (only && !only.has(id))) continue;
-    const { matches, count } = findIndexed(text, term, listed);
-    if (count === 0) continue;
-    found.push({ report, matches, count, text: text.text });
+    const matches = findIndexed(text, term, listed);
+    if (matches.count === 0) continue;
+    found.push(resultOf(report, matches, text, term));
     ranks.push(order.titleRank.get(id) as number);
-    matchCount += count;
+    matchCount += matches.count;
   }
   if (options.signal?.aborted) return { ...start, status: 'cancelled' };
   // The order of `resultOrder`, with each title's rank looked up once rather than at every comparison.
@@ -240,7 +274,7 @@ async function readCandidates(
   options: SearchOptions,
 ): Promise<LibrarySearch> {
   const limit = options.limit ?? Infinity;
-  const listed = options.contextsPerReport ?? 100;
+  const listed = options.contextsPerReport ?? LISTED_MATCHES;
   const cache = searchTextCache(db);
   let search = start;
   let reported = Date.now();
@@ -270,10 +304,10 @@ async function readCandidates(
         skipped = true;
         break;
       }
-      const { matches, count } = findIndexed(text, term, listed);
-      if (count === 0) continue;
+      const matches = findIndexed(text, term, listed);
+      if (matches.count === 0) continue;
       cache.get(report.id); // a report found is a report used: it is kept longest
-      found.push({ report, matches, count, text: text.text });
+      found.push(resultOf(report, matches, text, term));
     }
     search = {
       ...search,

@@ -4,7 +4,7 @@
  * a few kinds is what the virtualised list draws, so thousands of reports
  * with thousands of matches scroll as smoothly as ten.
  */
-import type { ReportMatches, SearchMatch } from './search-library';
+import { listable, listMatches, LISTED_MATCHES, type ReportMatches, type SearchMatch } from './search-library';
 
 /** Matches shown under a report until the analyst asks for more. */
 export const MATCHES_SHOWN = 3;
@@ -25,8 +25,8 @@ export type SearchRow =
     };
 
 /**
- * The rows for `results`: every report's header and its first
- * `shown` matches, or all its listed matches when its id is in `expanded`.
+ * The rows for `results`: every report's header and its first `shown`
+ * matches, or all it can list (`listMatches`) when its id is in `expanded`.
  */
 export function searchRows(results: readonly ReportMatches[], expanded: ReadonlySet<string>, shown = MATCHES_SHOWN): SearchRow[] {
   const rows: SearchRow[] = [];
@@ -34,10 +34,10 @@ export function searchRows(results: readonly ReportMatches[], expanded: Readonly
     const id = result.report.id;
     rows.push({ kind: 'report', key: `r:${id}`, result });
     const open = expanded.has(id);
-    const listed = open ? result.matches : result.matches.slice(0, shown);
+    const listed = open ? listMatches(result, LISTED_MATCHES) : result.matches.slice(0, shown);
     for (const match of listed) rows.push({ kind: 'match', key: `m:${id}:${match.start}`, result, match });
-    const hidden = result.matches.length - listed.length;
-    const unlisted = result.count - result.matches.length;
+    const hidden = listable(result) - listed.length;
+    const unlisted = result.count - listed.length;
     if (hidden > 0 || (open && (unlisted > 0 || listed.length > shown))) {
       rows.push({ kind: 'more', key: `x:${id}`, result, hidden, unlisted: open ? unlisted : 0, expanded: open });
     }

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { foldTerm } from '../../../../core/text/folded-text';
 import type { LibraryDatabase, ReportRecord } from '../../db/db';
 import { searchLibrary, type LibrarySearch, type SearchFilters } from './search-library';
+import { MATCHES_SHOWN } from './search-rows';
 
 /** What the interface shows of a search. */
 export interface LibrarySearchState {
@@ -48,7 +49,7 @@ export function useLibrarySearch(db: LibraryDatabase, term: string, filters: Sea
     const show = (search: LibrarySearch, done: boolean) => {
       if (!signal.aborted) setSettled({ request, search, done, error: null });
     };
-    searchLibrary(db, term, { reports, filters: { year, placeLevel, place, reportIds }, signal, onProgress: (partial) => show(partial, false) })
+    searchLibrary(db, term, { reports, filters: { year, placeLevel, place, reportIds }, contextsPerReport: MATCHES_SHOWN, signal, onProgress: (partial) => show(partial, false) })
       .then((search) => show(search, true))
       .catch((error: unknown) => {
         if (!signal.aborted) setSettled((before) => ({ request, search: before.search, done: true, error: error instanceof Error ? error.message : String(error) }));
