@@ -90,12 +90,19 @@ async function lookUp(db: LibraryDatabase, bytes: Uint8Array): Promise<Lookup> {
   return { hash, existing: await db.reports.where('sourceHash').equals(hash).sortBy('sourceIndex') };
 }
 
+/** A file's look-up, and its parse once the file before it is parsed (null when the library holds it already, or the import was cancelled). */
+interface Ahead {
+  lookup: Promise<Lookup>;
+  parsed: Promise<ParseResult | null>;
+}
+
 /**
  * Imports the given files one after another and says what became of each.
- * The next file's hash and duplicate look-up run while this one is parsed
- * in the worker, and a batch is written while the next files are parsed,
- * so the worker, the main thread and the database work at the same time.
- * One batch at most is being written while the next one fills.
+ * The next file's hash, duplicate look-up and parse start as soon as the
+ * worker is done with this one, so the worker parses while this thread
+ * turns the file before into records, and a batch is written while the
+ * next files are parsed: the worker, this thread and the database work at
+ * the same time. One batch at most is being written while the next fills.
  */
 export async function importReports(db: LibraryDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
@@ -111,23 +118,29 @@ export async function importReports(db: LibraryDatabase, files: readonly PickedF
     await writing;
     writing = store(db, batch, outcomes);
   };
-  const start = (i: number): Promise<Lookup> | null => {
+  /** Settles when the worker is free: parses go one at a time, in the files' order. */
+  let worker: Promise<unknown> = Promise.resolve();
+  const start = (i: number): Ahead | null => {
     const file = files[i];
     if (!file?.ok) return null;
     const lookup = lookUp(db, file.bytes);
+    // The hash is taken before the parse: the parse hands the bytes over to the worker.
+    const parsed = Promise.all([lookup, worker]).then(([{ existing }]) => (existing.length > 0 || options.signal?.aborted ? null : options.parse(file.bytes, file.name)));
+    worker = parsed.catch(() => {});
     lookup.catch(() => {}); // awaited in turn; never an unhandled rejection meanwhile
-    return lookup;
+    parsed.catch(() => {});
+    return { lookup, parsed };
   };
   let ahead = start(0);
   for (const [done, file] of files.entries()) {
-    const lookup = ahead;
+    const current = ahead;
     ahead = start(done + 1);
     if (options.signal?.aborted) {
       outcomes[done] = { name: file.name, status: 'cancelled' };
       continue;
     }
     options.onProgress?.({ done, total: files.length, current: file.name });
-    const prepared = await prepareOne(file, lookup, thisRun, options);
+    const prepared = await prepareOne(file, current, thisRun, options);
     if (!('records' in prepared)) {
       outcomes[done] = prepared.outcome;
       continue;
@@ -145,23 +158,19 @@ export async function importReports(db: LibraryDatabase, files: readonly PickedF
 
 type Prepared = { outcome: ImportOutcome } | { hash: string; records: ReportRecord[]; texts: ReportTextRecord[]; outcome: ImportOutcome };
 
-/** Checks one file for a duplicate (in the library or earlier in this run) and parses it. */
-async function prepareOne(
-  file: PickedFile,
-  lookup: Promise<Lookup> | null,
-  thisRun: ReadonlyMap<string, ReportRecord[]>,
-  options: ImportOptions,
-): Promise<Prepared> {
+/** Checks one file for a duplicate (in the library or earlier in this run) and takes its parse. */
+async function prepareOne(file: PickedFile, ahead: Ahead | null, thisRun: ReadonlyMap<string, ReportRecord[]>, options: ImportOptions): Promise<Prepared> {
   if (!file.ok) return { outcome: { name: file.name, status: 'failed', failure: file.error } };
-  if (!lookup) throw new RangeError(`importReports: readable file ${file.name} has no look-up`);
+  if (!ahead) throw new RangeError(`importReports: readable file ${file.name} has no look-up`);
   try {
-    const { hash, existing: stored } = await lookup;
+    const { hash, existing: stored } = await ahead.lookup;
+    // A file met earlier in this run was not stored yet when this one's look-up ran: it is a duplicate all the same.
     const existing = thisRun.get(hash) ?? stored;
     if (existing.length > 0) {
       return { outcome: { name: file.name, status: 'duplicate', reportIds: existing.map((r) => r.id), titles: existing.map((r) => r.title) } };
     }
-    const parsed = await options.parse(file.bytes, file.name);
-    if (options.signal?.aborted) return { outcome: { name: file.name, status: 'cancelled' } };
+    const parsed = await ahead.parsed;
+    if (!parsed || options.signal?.aborted) return { outcome: { name: file.name, status: 'cancelled' } };
     if (parsed.reports.length === 0) return { outcome: { name: file.name, status: 'failed', failure: { code: 'empty', detail: 'the file holds no report' } } };
     const { records, texts } = toRecords(parsed, file.name, hash, options);
     const outcome: ImportOutcome = {

@@ -24,6 +24,9 @@ export interface ImportState {
   dismiss(): void;
 }
 
+/** The progress of an import is shown at most this often (and always at its end). */
+const PROGRESS_INTERVAL_MS = 100;
+
 export function useImport(onImported: (reportId: string) => void, createParser: () => WorkerParser = createWorkerParser): ImportState {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -62,7 +65,14 @@ export function useImport(onImported: (reportId: string) => void, createParser: 
             else result.push(await (await import('./import-project-file')).importProjectFile(library, file, new Date(), parser.parse));
             setProgress({ done: result.length, total: files.length, current: file.name });
           }
-          if (reports.length > 0) result = [...result, ...(await importReports(library, reports, { parse: parser.parse, signal, onProgress: (step) => setProgress({ ...step, done: step.done + projects.length, total: files.length }) }))];
+          let shownAt = -Infinity;
+          const onProgress = (step: ImportProgress) => {
+            // Each progress shown renders the app again: a thousand files made a thousand renders.
+            if (step.current !== null && performance.now() - shownAt < PROGRESS_INTERVAL_MS) return;
+            shownAt = performance.now();
+            setProgress({ ...step, done: step.done + projects.length, total: files.length });
+          };
+          if (reports.length > 0) result = [...result, ...(await importReports(library, reports, { parse: parser.parse, signal, onProgress }))];
         } finally {
           active.current = null;
           parser.dispose();
