@@ -19,7 +19,7 @@
 export interface FoldedText {
   /** The original text. */
   readonly text: string;
-  /** The folded text that terms (and the search index's grams) are read from. */
+  /** The folded text that terms are found in (and the search's index of pairs is made from). */
   readonly folded: string;
   /**
    * The characters whose folding is not one code unit for one code unit, in
