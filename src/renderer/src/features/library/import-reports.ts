@@ -85,12 +85,22 @@ interface Lookup {
   existing: ReportRecord[];
 }
 
-async function lookUp(db: LibraryDatabase, bytes: Uint8Array): Promise<Lookup> {
-  const hash = await sha256Hex(bytes);
-  return { hash, existing: await db.reports.where('sourceHash').equals(hash).sortBy('sourceIndex') };
+/**
+ * Every readable file's hash and the library's reports already imported from
+ * the same bytes, in one read of the library (a read per file was a
+ * thousand transactions for a thousand files); null for a file not read.
+ */
+async function lookUpAll(db: LibraryDatabase, files: readonly PickedFile[]): Promise<(Lookup | null)[]> {
+  const hashes = await Promise.all(files.map((file) => (file.ok ? sha256Hex(file.bytes) : null)));
+  const known = [...new Set(hashes.filter((hash): hash is string => hash !== null))];
+  const stored = known.length > 0 ? await db.reports.where('sourceHash').anyOf(known).toArray() : [];
+  const byHash = new Map<string, ReportRecord[]>();
+  for (const report of stored) byHash.set(report.sourceHash, [...(byHash.get(report.sourceHash) ?? []), report]);
+  for (const reports of byHash.values()) reports.sort((a, b) => a.sourceIndex - b.sourceIndex);
+  return hashes.map((hash) => (hash === null ? null : { hash, existing: byHash.get(hash) ?? [] }));
 }
 
-/** A file's look-up, and its parse once the file before it is parsed (null when the library holds it already, or the import was cancelled). */
+/** A file's look-up, and its parse once the file before it is parsed (null when the library holds the file already, or the import was cancelled). */
 interface Ahead {
   lookup: Promise<Lookup>;
   parsed: Promise<ParseResult | null>;
@@ -98,11 +108,12 @@ interface Ahead {
 
 /**
  * Imports the given files one after another and says what became of each.
- * The next file's hash, duplicate look-up and parse start as soon as the
- * worker is done with this one, so the worker parses while this thread
- * turns the file before into records, and a batch is written while the
- * next files are parsed: the worker, this thread and the database work at
- * the same time. One batch at most is being written while the next fills.
+ * Every file is hashed and looked up first, in one read of the library;
+ * then the next file's parse starts as soon as the worker is done with this
+ * one, so the worker parses while this thread turns the file before into
+ * records, and a batch is written while the next files are parsed: the
+ * worker, this thread and the database work at the same time. One batch at
+ * most is being written while the next fills.
  */
 export async function importReports(db: LibraryDatabase, files: readonly PickedFile[], options: ImportOptions): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
@@ -120,11 +131,13 @@ export async function importReports(db: LibraryDatabase, files: readonly PickedF
   };
   /** Settles when the worker is free: parses go one at a time, in the files' order. */
   let worker: Promise<unknown> = Promise.resolve();
+  // Every hash is taken before the first parse: a parse hands its file's bytes over to the worker.
+  const lookups = lookUpAll(db, files);
+  lookups.catch(() => {}); // awaited in turn; never an unhandled rejection meanwhile
   const start = (i: number): Ahead | null => {
     const file = files[i];
     if (!file?.ok) return null;
-    const lookup = lookUp(db, file.bytes);
-    // The hash is taken before the parse: the parse hands the bytes over to the worker.
+    const lookup = lookups.then((all) => all[i] as Lookup);
     const parsed = Promise.all([lookup, worker]).then(([{ existing }]) => (existing.length > 0 || options.signal?.aborted ? null : options.parse(file.bytes, file.name)));
     worker = parsed.catch(() => {});
     lookup.catch(() => {}); // awaited in turn; never an unhandled rejection meanwhile
