@@ -63,7 +63,7 @@ export function SearchFilterBar({ filters, options, reports, onChange }: SearchF
       </datalist>
       {titled.length > 0 && (
         <select
-          className="search-report"
+          className="search-report-filter"
           aria-label={t('search.report')}
           value={filters.reportIds?.length === 1 ? filters.reportIds[0] : ''}
           onChange={(e) => onChange({ ...filters, reportIds: e.target.value ? [e.target.value] : null })}
