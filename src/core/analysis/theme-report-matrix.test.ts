@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from './fixtures/codebook';
 import type { CodedPassage } from './coded-passage';
-import { codedReportIds, themeReportMatrix } from './theme-report-matrix';
+import { highlightCounts, themeReportMatrix } from './theme-report-matrix';
 
 const REPORTS = [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }];
 
@@ -63,8 +63,13 @@ describe('themeReportMatrix', () => {
   });
 });
 
-describe('codedReportIds', () => {
-  it('lists each report with a highlight once', () => {
-    expect([...codedReportIds(PASSAGES)]).toEqual(['r1', 'r2', 'r3', 'gone']);
+describe('highlightCounts', () => {
+  it('counts the highlights of each report, whatever their themes', () => {
+    expect([...highlightCounts(PASSAGES)]).toEqual([
+      ['r1', 3],
+      ['r2', 2],
+      ['r3', 2],
+      ['gone', 1],
+    ]);
   });
 });

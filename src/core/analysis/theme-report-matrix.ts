@@ -3,7 +3,8 @@
  * theme × report heat map.
  */
 import type { Theme } from '../themes/theme';
-import { unionLength, type CodedPassage } from './coded-passage';
+import type { CodedPassage } from './coded-passage';
+import { spanUnionLength } from './span-union';
 import { themeRows } from './theme-rows';
 
 /** What the matrix needs of a report: its id (the rest is for labels and order, see report-order.ts). */
@@ -40,44 +41,72 @@ export interface MatrixOptions {
  * in codebook order) and `reports` (columns, in the order given: sort them
  * first, see report-order.ts). Passages of reports not in the list, and
  * themes not in the codebook, are left out.
+ *
+ * Made for tens of thousands of passages: each passage is looked at twice,
+ * the spans of a cell are gathered into flat arrays (cell by cell, by their
+ * counts) rather than into an object each, and each cell's union is taken
+ * there.
  */
-export function themeReportMatrix(passages: Iterable<CodedPassage>, themes: readonly Theme[], reports: readonly MatrixReport[], options: MatrixOptions = {}): ThemeReportMatrix {
+export function themeReportMatrix(passages: readonly CodedPassage[], themes: readonly Theme[], reports: readonly MatrixReport[], options: MatrixOptions = {}): ThemeReportMatrix {
   const rows = themeRows(themes, options.rollUp ?? false);
   const reportIds = reports.map((report) => report.id);
+  const width = reportIds.length;
   const columnOf = new Map<string, number>();
   reportIds.forEach((id, column) => {
     if (!columnOf.has(id)) columnOf.set(id, column);
   });
-  const counts = rows.ids.map(() => new Array<number>(reportIds.length).fill(0));
-  const characters = rows.ids.map(() => new Array<number>(reportIds.length).fill(0));
-  // The ranges of every cell that has any, to be merged once everything is gathered.
-  const ranges = new Map<number, { start: number; end: number }[]>();
-  for (const passage of passages) {
+  /** Cell `row * width + column`'s number of highlights. */
+  const cellCounts = new Int32Array(rows.ids.length * width);
+  // Every (passage, row) the passage counts in, once per row however many of the row's themes it carries: its cell and passage.
+  const spanCells: number[] = [];
+  const spanPassages: number[] = [];
+  passages.forEach((passage, at) => {
     const column = columnOf.get(passage.reportId);
-    if (column === undefined) continue;
-    const passageRows = new Set<number>();
-    for (const id of passage.themeIds) {
-      const row = rows.rowOf.get(id);
-      if (row !== undefined) passageRows.add(row);
+    if (column === undefined) return;
+    const ids = passage.themeIds;
+    for (let theme = 0; theme < ids.length; theme++) {
+      const row = rows.rowOf.get(ids[theme]!);
+      if (row === undefined) continue;
+      let counted = false;
+      for (let before = 0; before < theme && !counted; before++) counted = rows.rowOf.get(ids[before]!) === row;
+      if (counted) continue;
+      const cell = row * width + column;
+      cellCounts[cell]! += 1;
+      spanCells.push(cell);
+      spanPassages.push(at);
     }
-    for (const row of passageRows) {
-      counts[row]![column]! += 1;
-      const key = row * reportIds.length + column;
-      let cell = ranges.get(key);
-      if (!cell) ranges.set(key, (cell = []));
-      cell.push({ start: passage.start, end: passage.end });
-    }
+  });
+  // The spans side by side, cell by cell: cell c's are from firstSpan[c] to firstSpan[c + 1].
+  const firstSpan = new Int32Array(cellCounts.length + 1);
+  for (let cell = 0; cell < cellCounts.length; cell++) firstSpan[cell + 1] = firstSpan[cell]! + cellCounts[cell]!;
+  const nextSpan = firstSpan.slice(0, cellCounts.length);
+  const starts = new Float64Array(spanCells.length);
+  const ends = new Float64Array(spanCells.length);
+  for (let span = 0; span < spanCells.length; span++) {
+    const passage = passages[spanPassages[span]!]!;
+    const into = nextSpan[spanCells[span]!]!++;
+    starts[into] = passage.start;
+    ends[into] = passage.end;
   }
-  for (const [key, cell] of ranges) {
-    const row = Math.floor(key / reportIds.length);
-    characters[row]![key - row * reportIds.length] = unionLength(cell);
+  const counts: number[][] = [];
+  const characters: number[][] = [];
+  for (let row = 0; row < rows.ids.length; row++) {
+    const rowCounts = new Array<number>(width);
+    const rowCharacters = new Array<number>(width);
+    for (let column = 0; column < width; column++) {
+      const cell = row * width + column;
+      rowCounts[column] = cellCounts[cell]!;
+      rowCharacters[column] = cellCounts[cell] === 0 ? 0 : spanUnionLength(starts, ends, firstSpan[cell]!, firstSpan[cell + 1]!);
+    }
+    counts.push(rowCounts);
+    characters.push(rowCharacters);
   }
   return { themeIds: rows.ids, members: rows.members, reportIds, counts, characters };
 }
 
-/** The reports (ids) that have at least one highlight among `passages`, in first-seen order. */
-export function codedReportIds(passages: Iterable<CodedPassage>): Set<string> {
-  const ids = new Set<string>();
-  for (const passage of passages) ids.add(passage.reportId);
-  return ids;
+/** How many highlights each report has among `passages`, by report id, in first-seen order. */
+export function highlightCounts(passages: readonly CodedPassage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const passage of passages) counts.set(passage.reportId, (counts.get(passage.reportId) ?? 0) + 1);
+  return counts;
 }
