@@ -36,77 +36,81 @@ export interface MatrixOptions {
   rollUp?: boolean;
 }
 
+/** Each report's passages, by report id (in first-seen order): what the matrix reads its columns from, and how many highlights each report has. */
+export function passagesByReport(passages: Iterable<CodedPassage>): Map<string, CodedPassage[]> {
+  const byReport = new Map<string, CodedPassage[]>();
+  for (const passage of passages) {
+    const list = byReport.get(passage.reportId);
+    if (list) list.push(passage);
+    else byReport.set(passage.reportId, [passage]);
+  }
+  return byReport;
+}
+
 /**
- * The matrix of `passages` over `themes` (rows, in the order given: give them
- * in codebook order) and `reports` (columns, in the order given: sort them
- * first, see report-order.ts). Passages of reports not in the list, and
- * themes not in the codebook, are left out.
+ * The matrix of the passages of `byReport` (see `passagesByReport`) over
+ * `themes` (rows, in the order given: give them in codebook order) and
+ * `reports` (columns, in the order given: sort them first, see
+ * report-order.ts; a report listed twice has its passages in its first
+ * column). Passages of reports not in the list, and themes not in the
+ * codebook, are left out.
  *
- * Made for tens of thousands of passages: each passage is looked at twice,
- * the spans of a cell are gathered into flat arrays (cell by cell, by their
- * counts) rather than into an object each, and each cell's union is taken
- * there.
+ * Made for tens of thousands of passages: the matrix is filled a column at
+ * a time from the report's own passages, each row's spans gathered into
+ * flat arrays reused from column to column, and each cell's union taken
+ * there, rather than an object made for each span and each cell.
  */
-export function themeReportMatrix(passages: readonly CodedPassage[], themes: readonly Theme[], reports: readonly MatrixReport[], options: MatrixOptions = {}): ThemeReportMatrix {
+export function themeReportMatrix(
+  byReport: ReadonlyMap<string, readonly CodedPassage[]>,
+  themes: readonly Theme[],
+  reports: readonly MatrixReport[],
+  options: MatrixOptions = {},
+): ThemeReportMatrix {
   const rows = themeRows(themes, options.rollUp ?? false);
   const reportIds = reports.map((report) => report.id);
-  const width = reportIds.length;
-  const columnOf = new Map<string, number>();
+  const counts = rows.ids.map(() => new Array<number>(reportIds.length).fill(0));
+  const characters = rows.ids.map(() => new Array<number>(reportIds.length).fill(0));
+  // The column in hand: for each row, its spans so far (grown as needed) and how many.
+  const starts = rows.ids.map(() => new Float64Array(16));
+  const ends = rows.ids.map(() => new Float64Array(16));
+  const filled = new Int32Array(rows.ids.length);
+  const seen = new Set<string>();
   reportIds.forEach((id, column) => {
-    if (!columnOf.has(id)) columnOf.set(id, column);
-  });
-  /** Cell `row * width + column`'s number of highlights. */
-  const cellCounts = new Int32Array(rows.ids.length * width);
-  // Every (passage, row) the passage counts in, once per row however many of the row's themes it carries: its cell and passage.
-  const spanCells: number[] = [];
-  const spanPassages: number[] = [];
-  passages.forEach((passage, at) => {
-    const column = columnOf.get(passage.reportId);
-    if (column === undefined) return;
-    const ids = passage.themeIds;
-    for (let theme = 0; theme < ids.length; theme++) {
-      const row = rows.rowOf.get(ids[theme]!);
-      if (row === undefined) continue;
-      let counted = false;
-      for (let before = 0; before < theme && !counted; before++) counted = rows.rowOf.get(ids[before]!) === row;
-      if (counted) continue;
-      const cell = row * width + column;
-      cellCounts[cell]! += 1;
-      spanCells.push(cell);
-      spanPassages.push(at);
+    const passages = byReport.get(id);
+    if (!passages || seen.has(id)) return;
+    seen.add(id);
+    filled.fill(0);
+    for (const passage of passages) {
+      const ids = passage.themeIds;
+      for (let theme = 0; theme < ids.length; theme++) {
+        const row = rows.rowOf.get(ids[theme]!);
+        if (row === undefined) continue;
+        // A passage counts once per row, however many of the row's themes it carries.
+        let counted = false;
+        for (let before = 0; before < theme && !counted; before++) counted = rows.rowOf.get(ids[before]!) === row;
+        if (counted) continue;
+        const at = filled[row]!;
+        if (at === starts[row]!.length) {
+          starts[row] = grown(starts[row]!);
+          ends[row] = grown(ends[row]!);
+        }
+        starts[row]![at] = passage.start;
+        ends[row]![at] = passage.end;
+        filled[row] = at + 1;
+      }
+    }
+    for (let row = 0; row < rows.ids.length; row++) {
+      if (filled[row] === 0) continue;
+      counts[row]![column] = filled[row]!;
+      characters[row]![column] = spanUnionLength(starts[row]!, ends[row]!, 0, filled[row]);
     }
   });
-  // The spans side by side, cell by cell: cell c's are from firstSpan[c] to firstSpan[c + 1].
-  const firstSpan = new Int32Array(cellCounts.length + 1);
-  for (let cell = 0; cell < cellCounts.length; cell++) firstSpan[cell + 1] = firstSpan[cell]! + cellCounts[cell]!;
-  const nextSpan = firstSpan.slice(0, cellCounts.length);
-  const starts = new Float64Array(spanCells.length);
-  const ends = new Float64Array(spanCells.length);
-  for (let span = 0; span < spanCells.length; span++) {
-    const passage = passages[spanPassages[span]!]!;
-    const into = nextSpan[spanCells[span]!]!++;
-    starts[into] = passage.start;
-    ends[into] = passage.end;
-  }
-  const counts: number[][] = [];
-  const characters: number[][] = [];
-  for (let row = 0; row < rows.ids.length; row++) {
-    const rowCounts = new Array<number>(width);
-    const rowCharacters = new Array<number>(width);
-    for (let column = 0; column < width; column++) {
-      const cell = row * width + column;
-      rowCounts[column] = cellCounts[cell]!;
-      rowCharacters[column] = cellCounts[cell] === 0 ? 0 : spanUnionLength(starts, ends, firstSpan[cell]!, firstSpan[cell + 1]!);
-    }
-    counts.push(rowCounts);
-    characters.push(rowCharacters);
-  }
   return { themeIds: rows.ids, members: rows.members, reportIds, counts, characters };
 }
 
-/** How many highlights each report has among `passages`, by report id, in first-seen order. */
-export function highlightCounts(passages: readonly CodedPassage[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const passage of passages) counts.set(passage.reportId, (counts.get(passage.reportId) ?? 0) + 1);
-  return counts;
+/** `spans` copied into an array twice as long. */
+function grown(spans: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const longer = new Float64Array(spans.length * 2);
+  longer.set(spans);
+  return longer;
 }

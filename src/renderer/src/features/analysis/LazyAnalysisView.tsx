@@ -2,9 +2,9 @@
  * 分析 as the window loads it. Its code (with ECharts, half a megabyte of
  * script) is fetched when the view is first opened or, before that, once the
  * app is idle after showing the library, along with every highlight read
- * into memory (db/mirrors.ts) and the reports sorted as the heat map lists
- * them: so the first 分析 opens at once, and opening a report never waits
- * for any of it.
+ * into memory (db/mirrors.ts), gathered by report, and the reports sorted
+ * as the heat map lists them: so the first 分析 opens at once, and opening
+ * a report never waits for any of it.
  *
  * Not React.lazy: a lazy component suspends at its first render even when
  * its code is in, and the view then comes a task later, rendered in slices;
@@ -14,7 +14,7 @@ import { useEffect, useState } from 'react';
 import { codedPassageMirror, reportMirror } from '../../db/mirrors';
 import { useI18n } from '../../i18n/i18n';
 import type * as AnalysisModule from './AnalysisView';
-import { reportHighlightCounts } from './report-highlight-counts';
+import { reportPassages } from './report-passages';
 import { sortedReports } from './sorted-reports';
 
 let loaded: typeof AnalysisModule | null = null;
@@ -57,7 +57,7 @@ export function useAnalysisPrefetch(): void {
             const reports = reportMirror.rows();
             const passages = codedPassageMirror.rows();
             if (reports) sortedReports(reports, 'place');
-            if (passages) reportHighlightCounts(passages);
+            if (passages) reportPassages(passages);
           }),
         (error: unknown) => console.error('The highlights could not be read ahead:', error),
       );

@@ -15,7 +15,7 @@ import { useAfterPaint } from '../../lib/use-after-paint';
 import type { ExcerptFilter } from '../../../../core/excerpts/excerpt-filter';
 import { EChart } from './EChart';
 import { MATRIX_WINDOW, matrixCellFilter, matrixHeatmapOption, type MatrixMeasure } from './matrix-heatmap-option';
-import { reportHighlightCounts } from './report-highlight-counts';
+import { reportPassages } from './report-passages';
 import { sortedReports } from './sorted-reports';
 import { themeLabels } from './theme-labels';
 
@@ -37,11 +37,11 @@ export function MatrixPanel({ themes, reports, passages, rollUp, onShowExcerpts 
   const [measure, setMeasure] = useState<MatrixMeasure>('count');
   const [order, setOrder] = useState<ReportOrder>('place');
 
-  const perReport = reportHighlightCounts(passages);
+  const byReport = reportPassages(passages);
   const sorted = sortedReports(reports, order);
-  const coded = useMemo(() => sorted.filter((report) => perReport.has(report.id)), [sorted, perReport]);
-  const highlights = useMemo(() => coded.reduce((sum, report) => sum + (perReport.get(report.id) ?? 0), 0), [coded, perReport]);
-  const matrix = useMemo(() => themeReportMatrix(passages, themes, coded, { rollUp }), [passages, themes, coded, rollUp]);
+  const coded = useMemo(() => sorted.filter((report) => byReport.has(report.id)), [sorted, byReport]);
+  const highlights = useMemo(() => coded.reduce((sum, report) => sum + (byReport.get(report.id)?.length ?? 0), 0), [coded, byReport]);
+  const matrix = useMemo(() => themeReportMatrix(byReport, themes, coded, { rollUp }), [byReport, themes, coded, rollUp]);
   // The chart follows the matrix and its summary line by a frame: turning thousands of cells into ECharts' option, and drawing them, is not waited for.
   const charted = useAfterPaint(useMemo(() => ({ matrix, coded }), [matrix, coded]));
   const option = useMemo(
