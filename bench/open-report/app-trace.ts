@@ -11,7 +11,8 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { addHighlight, freshApp, openReport, settle, type AroundStep, type Passage } from './app-bench';
 import { traceBreakdown, type TraceBreakdown } from './trace-breakdown';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
+// IndexedDB: the browser's side of each request too (Database::GetAllOperation and such), for the library's reads.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'IndexedDB'];
 
 /** A traced step's breakdown, and the file its trace went to. */
 export type TracedStep = TraceBreakdown & { file: string };
