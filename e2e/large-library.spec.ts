@@ -73,6 +73,15 @@ test('hundreds of reports: a window of rows, the open one in view, keys through 
   await page.keyboard.press('End');
   await expect.poll(() => focusedRow(page)).toBe(String(COUNT + 1));
   await expect(libraryList(page).getByRole('button', { name: new RegExp(`^${SAMPLE_TITLE}`) })).toBeInViewport();
+  // ↓ on the last row goes nowhere, and leaves nothing behind to take the focus from the filter later.
+  await page.keyboard.press('ArrowDown');
+  const filter = page.getByRole('searchbox', { name: '筛选标题或地点' });
+  await filter.click();
+  await page.keyboard.type('测试29');
+  await filter.fill('');
+  await expect(libraryItems(page).first()).toHaveAttribute('aria-posinset', '1');
+  await expect(filter).toBeFocused();
+  await libraryItems(page).first().getByRole('button').first().focus();
   await page.keyboard.press('Home');
   await expect.poll(() => focusedRow(page)).toBe('1');
   await page.keyboard.press('ArrowDown');

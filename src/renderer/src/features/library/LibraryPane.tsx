@@ -94,9 +94,11 @@ export const LibraryPane = memo(function LibraryPane({ selectedId, onOpen }: { s
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!move || !row || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
     event.preventDefault();
-    const next = move(Number(row.dataset.index), shown.length);
+    const at = Number(row.dataset.index);
+    const next = move(at, shown.length);
     const id = shown[next]?.id;
-    if (id === undefined) return;
+    // Already there (the first or last row): nothing to move, and no focus left pending for a later render to give.
+    if (next === at || id === undefined) return;
     focusNext.current = id;
     setFocused(id);
     virtualizer.scrollToIndex(next, { align: 'auto' });
