@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { importResults, importWithButton, libraryItems, openApp, reader } from './support/app';
+import { expectLibraryLength, importResults, importWithButton, openApp, reader } from './support/app';
 import { recordedImportProgress, recordImportProgress } from './support/import-progress';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -46,7 +46,7 @@ test('several files import at once with a progress bar, then a result line for e
   await expect(importResults(page)).toContainText('导入完成：新增 12 份，已在库中 0 份，失败 0 份');
   await expect(importResults(page).getByRole('listitem')).toHaveCount(12);
   await expect(importResults(page).getByRole('listitem').first()).toContainText('报告001.txt已导入');
-  await expect(libraryItems(page)).toHaveCount(13);
+  await expectLibraryLength(page, 13);
   await expect(page.getByRole('progressbar', { name: '导入进度' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '取消', exact: true })).toHaveCount(0);
 
@@ -82,17 +82,17 @@ test('取消 stops a batch: what was stored stays, nothing more arrives, and the
   await expect(results).toContainText(`取消 ${cancelled} 个文件`);
 
   // Stored reports stay, and no further report arrives after the cancel.
-  await expect(libraryItems(page)).toHaveCount(1 + imported);
+  await expectLibraryLength(page, 1 + imported);
   await page.waitForTimeout(1000);
-  await expect(libraryItems(page)).toHaveCount(1 + imported);
+  await expectLibraryLength(page, 1 + imported);
   await expect(page.getByRole('progressbar', { name: '导入进度' })).toHaveCount(0);
 
   // The app still imports: a new file, and a cancelled one again.
   await importWithButton(page, { name: '南湖街道.txt', mimeType: 'text/plain', buffer: Buffer.from('南湖街道2024年政府工作报告\n各位代表：\n现在，我代表街道办事处报告工作。', 'utf8') });
   await expect(importResults(page)).toContainText('新增 1 份');
-  await expect(libraryItems(page)).toHaveCount(2 + imported);
+  await expectLibraryLength(page, 2 + imported);
   const last = files.at(-1)!;
   await importWithButton(page, last);
   await expect(importResults(page)).toContainText('新增 1 份');
-  await expect(libraryItems(page)).toHaveCount(3 + imported);
+  await expectLibraryLength(page, 3 + imported);
 });

@@ -3,17 +3,32 @@
  * `performance.now()` and stopped in a task queued from the animation frame
  * after the awaited change (so that frame's style, layout and paint are in):
  *
- * - *open*: from the start of a reload (the new document's time origin,
- *   which Navigation Timing puts at the start of the navigation, before the
- *   old document is unloaded) to the frame after the library list shows its
- *   first entries; the app starts in its 报告 view with no report open;
+ * - *open*: to the frame after the library list shows its first entries,
+ *   from the app's own start (its `app-start` mark, set as the entry
+ *   module's body begins: the app's code fetched, compiled and evaluated)
+ *   and, for information, from the start of a reload (the new document's
+ *   time origin, which Navigation Timing puts at the start of the
+ *   navigation, before the old document is unloaded); the app starts in its
+ *   报告 view with no report open;
  * - *filter*: from the year select's `change` (a capture-phase listener on
  *   the document) to the frame after the count line shows the year's count;
- * - *matrix*: from the click on 分析 to the frame after the theme × report
- *   chart's canvas has paint on it (a row of pixels across its middle, read
- *   after each frame; ECharts draws the whole chart in one pass of its
- *   frame loop, animation off); the frame after the summary line
- *   (`N 份报告有划线…`) is noted too.
+ * - *matrix*: from the click on 分析 to the frame after the summary line
+ *   (`N 份报告有划线…`) shows, which MatrixPanel renders with the matrix it
+ *   has just computed, and to the frame after the theme × report chart's
+ *   canvas has paint on it (a row of pixels across its middle, read after
+ *   each frame; ECharts draws the whole chart in one pass of its frame loop,
+ *   animation off).
+ *
+ * The list is windowed: the number of entries is read from the rows'
+ * `aria-setsize` (the length of the whole list), and the rows in the page
+ * are counted apart. Each clock also sets the marks `bench-start` and
+ * `bench-end`, for a trace of the step (run.ts --trace).
+ *
+ * Once stopped, a clock says so on the console, and the runner waits for
+ * that line through the DevTools protocol: nothing of Playwright's runs in
+ * the page while it is timed (no polling, and not Playwright's own script,
+ * which it compiles in a new document at its first use: some 25 ms that
+ * would otherwise fall inside the app's start).
  */
 import type { Page } from '@playwright/test';
 import { OPEN_REPORT_KEY, VIEW_KEY } from '../app-session';
@@ -22,12 +37,14 @@ import { settle } from '../open-report/app-bench';
 export interface OpenTiming {
   /** Milliseconds from the reload to the frame after the list shows. */
   ms: number;
-  /** When the list's first entries were in the DOM, and the HTML response and DOMContentLoaded, on the same clock. */
+  /** When the app's code began to run (its `app-start` mark), the list's first entries were in the DOM, the HTML response ended and DOMContentLoaded, on the same clock. */
+  appStartMs: number | null;
   listedMs: number;
   responseEndMs: number | null;
   domContentLoadedMs: number | null;
-  /** Entries in the list then. */
+  /** Entries in the list then, and rows of it in the page. */
   entries: number;
+  rows: number;
 }
 
 export interface FilterTiming {
@@ -38,12 +55,20 @@ export interface FilterTiming {
 export interface MatrixTiming {
   /** Milliseconds from the click on 分析 to the frame after the chart has paint. */
   ms: number;
-  /** …and to the frame after the summary line shows (the same when they came in one frame). */
+  /** …and to the frame after the summary line shows: the matrix computed (the same when they came in one frame). */
   summaryMs: number | null;
   line: string;
   /** Painted pixels of the canvas when the clock stopped, and a second later (the chart was whole if they agree). */
   paintedAtStop: number;
   paintedLater: number;
+}
+
+/** The console line of a stopped clock. */
+const STOPPED = 'bench-library: clock stopped';
+
+/** Resolves when a clock of `page` has stopped (see the module comment). */
+function stopped(page: Page, timeout: number): Promise<unknown> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === STOPPED, timeout });
 }
 
 declare global {
@@ -60,9 +85,10 @@ declare global {
  */
 export async function armOpenClock(page: Page): Promise<void> {
   await page.addInitScript(
-    ({ viewKey, openKey }) => {
+    ({ viewKey, openKey, stoppedLine }) => {
       localStorage.setItem(viewKey, 'reports');
       localStorage.removeItem(openKey);
+      performance.mark('bench-start');
       const state = { seen: false };
       const observer = new MutationObserver(() => {
         if (state.seen || !document.querySelector('.report-list .report-open')) return;
@@ -71,58 +97,79 @@ export async function armOpenClock(page: Page): Promise<void> {
         const listed = performance.now();
         requestAnimationFrame(() =>
           setTimeout(() => {
+            performance.mark('bench-end');
             const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+            const rows = document.querySelectorAll('.report-list .report-item');
             window.benchOpen = {
               ms: performance.now(),
+              appStartMs: performance.getEntriesByName('app-start', 'mark')[0]?.startTime ?? null,
               listedMs: listed,
               responseEndMs: navigation?.responseEnd ?? null,
               domContentLoadedMs: navigation?.domContentLoadedEventEnd || null,
-              entries: document.querySelectorAll('.report-list .report-open').length,
+              entries: Number(rows[0]?.getAttribute('aria-setsize') ?? 0),
+              rows: rows.length,
             };
+            console.debug(stoppedLine);
           }, 0),
         );
       });
       observer.observe(document, { childList: true, subtree: true });
     },
-    { viewKey: VIEW_KEY, openKey: OPEN_REPORT_KEY },
+    { viewKey: VIEW_KEY, openKey: OPEN_REPORT_KEY, stoppedLine: STOPPED },
   );
+}
+
+/** Opens the app at `origin` in `page` (armed with `armOpenClock`) and waits for its list (the clock stopped, its line not left to a later wait). */
+export async function openApp(page: Page, origin: string): Promise<void> {
+  const done = stopped(page, 120_000);
+  await page.goto(`${origin}/`);
+  await done;
 }
 
 /** Reloads the page (armed with `armOpenClock`) and times it until the list shows. */
 export async function timeOpen(page: Page): Promise<OpenTiming> {
-  await page.reload();
-  await page.waitForFunction(() => window.benchOpen !== undefined, undefined, { timeout: 120_000, polling: 100 });
+  const done = stopped(page, 120_000);
+  await page.reload({ waitUntil: 'commit' });
+  await done;
   return (await page.evaluate(() => window.benchOpen)) as OpenTiming;
 }
 
 /** Chooses `year` ('' for every year) in the library's year select and times it until the count line says `expected`. */
 export async function timeFilter(page: Page, year: number | '', expected: number): Promise<FilterTiming> {
-  await page.evaluate((expected) => {
-    window.benchFilter = undefined;
-    const count = document.querySelector('.library-count');
-    if (!count) throw new Error('No .library-count in the page');
-    const clock = { start: -1, done: false };
-    const observer = new MutationObserver(() => {
-      if (clock.start < 0 || clock.done || Number((count.textContent ?? '').replace(/\D/g, '')) !== expected) return;
-      clock.done = true;
-      observer.disconnect();
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          window.benchFilter = { ms: performance.now() - clock.start, entries: document.querySelectorAll('.report-list .report-open').length };
-        }, 0),
+  await page.evaluate(
+    ({ expected, stoppedLine }) => {
+      window.benchFilter = undefined;
+      const count = document.querySelector('.library-count');
+      if (!count) throw new Error('No .library-count in the page');
+      const clock = { start: -1, done: false };
+      const observer = new MutationObserver(() => {
+        if (clock.start < 0 || clock.done || Number((count.textContent ?? '').replace(/\D/g, '')) !== expected) return;
+        clock.done = true;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            performance.mark('bench-end');
+            const first = document.querySelector('.report-list .report-item');
+            window.benchFilter = { ms: performance.now() - clock.start, entries: Number(first?.getAttribute('aria-setsize') ?? 0) };
+            console.debug(stoppedLine);
+          }, 0),
+        );
+      });
+      observer.observe(count, { childList: true, subtree: true, characterData: true });
+      document.addEventListener(
+        'change',
+        () => {
+          performance.mark('bench-start');
+          clock.start = performance.now();
+        },
+        { capture: true, once: true },
       );
-    });
-    observer.observe(count, { childList: true, subtree: true, characterData: true });
-    document.addEventListener(
-      'change',
-      () => {
-        clock.start = performance.now();
-      },
-      { capture: true, once: true },
-    );
-  }, expected);
+    },
+    { expected, stoppedLine: STOPPED },
+  );
+  const done = stopped(page, 60_000);
   await page.getByRole('combobox', { name: '年份' }).selectOption(String(year));
-  await page.waitForFunction(() => window.benchFilter !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  await done;
   return (await page.evaluate(() => window.benchFilter)) as FilterTiming;
 }
 
@@ -140,7 +187,7 @@ function paintedPixels(page: Page): Promise<number> {
 
 /** With the app in its 报告 view, clicks 分析 and times it until the theme × report chart is drawn. */
 export async function timeMatrix(page: Page): Promise<MatrixTiming> {
-  await page.evaluate(() => {
+  await page.evaluate((stoppedLine) => {
     window.benchMatrix = undefined;
     const clock = { start: -1, summary: null as number | null, line: '' };
     const loop: { tick: (() => void) | null } = { tick: null };
@@ -149,6 +196,7 @@ export async function timeMatrix(page: Page): Promise<MatrixTiming> {
         const now = performance.now() - clock.start;
         const note = document.querySelector('.analysis-note');
         if (clock.summary === null && note) {
+          performance.mark('bench-matrix');
           clock.summary = now;
           clock.line = note.textContent ?? '';
         }
@@ -168,6 +216,7 @@ export async function timeMatrix(page: Page): Promise<MatrixTiming> {
         let pixels = 0;
         for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) pixels += 1;
         window.benchMatrix = { ms: now, summaryMs: clock.summary, line: clock.line, paintedAtStop: pixels };
+        console.debug(stoppedLine);
       }, 0);
     document.addEventListener(
       'click',
@@ -178,9 +227,10 @@ export async function timeMatrix(page: Page): Promise<MatrixTiming> {
       },
       { capture: true, once: true },
     );
-  });
+  }, STOPPED);
+  const done = stopped(page, 120_000);
   await page.locator('.app-view', { hasText: '分析' }).click();
-  await page.waitForFunction(() => window.benchMatrix !== undefined, undefined, { timeout: 120_000, polling: 100 });
+  await done;
   const timing = (await page.evaluate(() => window.benchMatrix)) as Omit<MatrixTiming, 'paintedLater'>;
   await settle(page, 1000);
   return { ...timing, paintedLater: await paintedPixels(page) };

@@ -41,7 +41,7 @@ const loadBefore = loadavg();
 
 /** The page's heap (see HeapMetrics), and what the page showed. */
 interface HeapReading extends HeapMetrics {
-  /** Reports listed. */
+  /** Reports listed (the list is windowed: its rows' `aria-setsize`, not the rows in the page). */
   listed: number;
   /** Characters of the open report's text shown. */
   reportChars: number;
@@ -64,13 +64,13 @@ async function readHeap(context: BrowserContext, origin: string, openId: string 
       { viewKey: VIEW_KEY, openKey: OPEN_REPORT_KEY, openId },
     );
     await page.goto(`${origin}/`);
-    await page.waitForFunction((listed) => document.querySelectorAll('.report-list .report-open').length === listed, listed, { timeout: 120_000, polling: 200 });
+    await page.waitForFunction((listed) => document.querySelector('.report-list .report-item')?.getAttribute('aria-setsize') === String(listed), listed, { timeout: 120_000, polling: 200 });
     await page.locator('.report-text').waitFor({ timeout: 60_000 });
     // Its deferred work (the 批注 list, coding stripes, live queries) done, the page idle.
     await settle(page, 3000);
     return {
       ...(await heapAfterGc(page)),
-      listed: await page.locator('.report-list .report-open').count(),
+      listed: Number(await page.locator('.report-list .report-item').first().getAttribute('aria-setsize')),
       reportChars: await page.locator('.report-text').evaluate((element) => (element.textContent ?? '').length),
     };
   } finally {

@@ -1,36 +1,48 @@
 /**
- * One open-report and one add-highlight of the app, traced (`--trace`): the
- * Chromium trace of each timed step is written beside the results (open it
- * in DevTools' Performance panel) and broken down by kind of work and by
- * long task (see trace-breakdown.ts). Tracing slows the page, so these
- * figures explain the timed runs; they do not replace them.
+ * Timed steps of the app, traced (`--trace`): the Chromium trace of a step
+ * is written beside the results (open it in DevTools' Performance panel) and
+ * broken down by kind of work and by long task (see trace-breakdown.ts).
+ * Tracing slows the page, so these figures explain the timed runs; they do
+ * not replace them. bench:open traces one open-report and one add-highlight;
+ * bench:library traces its steps with `traceStep`.
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { addHighlight, freshApp, openReport, settle, type AroundStep, type Passage } from './app-bench';
 import { traceBreakdown, type TraceBreakdown } from './trace-breakdown';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
+// IndexedDB: the browser's side of each request too (Database::GetAllOperation and such), for the library's reads.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'IndexedDB'];
 
-/** The traced steps' breakdowns, and the files their traces went to. */
+/** A traced step's breakdown, and the file its trace went to. */
+export type TracedStep = TraceBreakdown & { file: string };
+
+/** The traced steps' breakdowns. */
 export interface AppTraces {
-  openReport: TraceBreakdown & { file: string };
-  addHighlight: TraceBreakdown & { file: string };
+  openReport: TracedStep;
+  addHighlight: TracedStep;
 }
 
-/** Traces the step `around` wraps, writes the trace to `file` and keeps its breakdown in `into`. */
-function traced(browser: Browser, page: Page, file: string, into: (breakdown: TraceBreakdown & { file: string }) => void): AroundStep {
+/** Runs `step` with `page` traced, writes the trace to `file`, and gives the step's result and the trace's breakdown. */
+export async function traceStep<T>(browser: Browser, page: Page, file: string, step: () => Promise<T>): Promise<{ result: T; breakdown: TracedStep }> {
+  await browser.startTracing(page, { categories: CATEGORIES });
+  let result: T;
+  let trace: string;
+  try {
+    result = await step();
+  } finally {
+    trace = (await browser.stopTracing()).toString('utf8');
+    writeFileSync(file, trace);
+  }
+  return { result, breakdown: { ...traceBreakdown(trace), file } };
+}
+
+/** Traces the step `around` wraps, and keeps its breakdown in `into`. */
+function traced(browser: Browser, page: Page, file: string, into: (breakdown: TracedStep) => void): AroundStep {
   return async (step) => {
-    await browser.startTracing(page, { categories: CATEGORIES });
-    let time: number;
-    try {
-      time = await step();
-    } finally {
-      const trace = (await browser.stopTracing()).toString('utf8');
-      writeFileSync(file, trace);
-      into({ ...traceBreakdown(trace), file });
-    }
-    return time;
+    const { result, breakdown } = await traceStep(browser, page, file, step);
+    into(breakdown);
+    return result;
   };
 }
 

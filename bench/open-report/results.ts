@@ -3,7 +3,7 @@
  * ratio to plain, median of each phase), the app's figures, and both as the
  * plain-text tables the runner prints.
  */
-import type { AppTraces } from './app-trace';
+import type { AppTraces, TracedStep } from './app-trace';
 import { VARIANT_LABELS, VARIANTS, type DrawTiming, type Variant } from './bench-data';
 import { summarize, table, type Summary } from './statistics';
 
@@ -85,22 +85,21 @@ export function appTable(app: AppResult): string {
   );
 }
 
-/** The traced steps' breakdowns: time by kind of work, then the long tasks. */
-export function traceTables(traces: AppTraces): string {
-  const steps = [
-    ['open-report', traces.openReport],
-    ['add-highlight', traces.addHighlight],
-  ] as const;
+/** The traced steps' breakdowns, each under its name: time by kind of work, the marks met, then the long tasks. */
+export function traceTables(steps: readonly (readonly [string, TracedStep])[]): string {
   return steps
     .map(([name, breakdown]) => {
       const kinds = Object.entries(breakdown.kinds)
         .map(([kind, ms]) => `${kind} ${ms}`)
         .join(', ');
+      const marks = Object.entries(breakdown.marks)
+        .map(([mark, at]) => `${mark} at ${at} ms`)
+        .join(', ');
       const tasks = table(
         ['at', 'ms', 'task', 'script', 'style', 'layout', 'paint', 'gc'],
         breakdown.tasks.map((t) => [t.at, t.ms, t.what, t.kinds.script ?? 0, t.kinds.style ?? 0, t.kinds.layout ?? 0, t.kinds.paint ?? 0, t.kinds.gc ?? 0]),
       );
-      return `${name}, traced (${breakdown.span} ms with tracing on; trace in ${breakdown.file}). Main thread ms by kind: ${kinds}\n${tasks}`;
+      return `${name}, traced (${breakdown.span} ms with tracing on; trace in ${breakdown.file}${marks ? `; ${marks}` : ''}). Main thread ms by kind: ${kinds}\n${tasks}`;
     })
     .join('\n\n');
 }

@@ -139,7 +139,13 @@ try {
       }
       app = appResult(width ?? 0, openTimes, addTimes, plain, traces);
       process.stdout.write(`\nThe app (built renderer in Chromium ${chromiumVersion}; ms)\n${appTable(app)}\n`);
-      if (traces) process.stdout.write(`\n${traceTables(traces)}\n`);
+      if (traces)
+        process.stdout.write(
+          `\n${traceTables([
+            ['open-report', traces.openReport],
+            ['add-highlight', traces.addHighlight],
+          ])}\n`,
+        );
     } finally {
       await context.close();
     }

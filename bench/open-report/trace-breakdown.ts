@@ -3,8 +3,8 @@
  * renderer main thread between the page's `bench-start` and `bench-end`
  * marks, its time split into script, style, layout, paint, garbage
  * collection and other (each trace event's own time, given to the nearest
- * enclosing event of a known kind), and the long tasks in order with what
- * each was.
+ * enclosing event of a known kind), the long tasks in order with what each
+ * was, and the page's other marks in between.
  */
 
 /** One event of a Chromium trace (JSON trace format), as far as the breakdown reads it. */
@@ -33,6 +33,8 @@ export interface LongTask {
 export interface TraceBreakdown {
   /** Milliseconds from the start mark to the end mark. */
   span: number;
+  /** The page's other marks between the two (`performance.mark`), in ms after the start mark. */
+  marks: Record<string, number>;
   /** Main-thread milliseconds of each kind within the span. */
   kinds: Record<WorkKind, number>;
   /** Tasks of at least `longTask` ms, in order. */
@@ -113,5 +115,9 @@ export function traceBreakdown(traceJson: string, longTask = 20): TraceBreakdown
   }
   while (stack.length > 0) close();
   for (const key of Object.keys(kinds) as WorkKind[]) kinds[key] = round(kinds[key]);
-  return { span: round((end.ts - start.ts) / 1000), kinds, tasks };
+  const marks: Record<string, number> = {};
+  for (const event of events)
+    if (event !== start && event !== end && (event.cat ?? '').includes('user_timing') && event.ph === 'I' && event.pid === start.pid && event.ts >= start.ts && event.ts <= end.ts)
+      marks[event.name] = round((event.ts - start.ts) / 1000);
+  return { span: round((end.ts - start.ts) / 1000), marks, kinds, tasks };
 }

@@ -8,6 +8,11 @@ export const libraryList = (page: Page) => page.getByRole('list', { name: '报�
 export const reader = (page: Page) => page.getByRole('main', { name: '阅读' });
 export const libraryItems = (page: Page) => libraryList(page).getByRole('listitem');
 
+/** Expects the library to list `length` reports: the list is windowed, so its rows say the length (aria-setsize), whatever is in the page. */
+export async function expectLibraryLength(page: Page, length: number): Promise<void> {
+  await expect(libraryItems(page).first()).toHaveAttribute('aria-setsize', String(length));
+}
+
 /** Opens the app and waits for the library to show its first report. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');

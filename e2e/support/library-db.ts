@@ -12,17 +12,20 @@ export interface StoredReport {
   body: { text: string; blocks: unknown[]; hidden: unknown[] };
 }
 
-export async function putReport(page: Page, { record, body }: StoredReport): Promise<void> {
+/** Writes `reports` (record and text each) in one transaction. */
+export async function putReports(page: Page, reports: readonly StoredReport[]): Promise<void> {
   await page.evaluate(
-    ({ record, body }) =>
+    (reports) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('report-library');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['reports', 'reportTexts'], 'readwrite');
-          tx.objectStore('reports').put(record);
-          tx.objectStore('reportTexts').put({ reportId: record.id, ...body });
+          for (const { record, body } of reports) {
+            tx.objectStore('reports').put(record);
+            tx.objectStore('reportTexts').put({ reportId: record.id, ...body });
+          }
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -30,8 +33,12 @@ export async function putReport(page: Page, { record, body }: StoredReport): Pro
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { record, body },
+    [...reports],
   );
+}
+
+export function putReport(page: Page, report: StoredReport): Promise<void> {
+  return putReports(page, [report]);
 }
 
 /** Report text from lines, with a block per line: `kinds[i]` or 'paragraph', and offsets computed. */

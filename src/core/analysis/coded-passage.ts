@@ -16,19 +16,3 @@ export interface CodedPassage {
   end: number;
 }
 
-/**
- * The number of code units covered by the ranges `[start, end)`, overlaps
- * counted once: the length of their union. Empty or reversed ranges cover
- * nothing. Does not modify `ranges`.
- */
-export function unionLength(ranges: readonly { start: number; end: number }[]): number {
-  const sorted = ranges.filter((range) => range.end > range.start).sort((a, b) => a.start - b.start || a.end - b.end);
-  let total = 0;
-  let reach = -Infinity;
-  for (const { start, end } of sorted) {
-    if (end <= reach) continue;
-    total += end - Math.max(start, reach);
-    reach = end;
-  }
-  return total;
-}

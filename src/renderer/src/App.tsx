@@ -4,11 +4,12 @@
  * the library, search across it, or the analyses of the corpus.
  * Files dropped anywhere on the window are imported.
  */
-import { lazy, Suspense, useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { Excerpt } from '../../core/excerpts/excerpt';
 import type { ExcerptFilter } from '../../core/excerpts/excerpt-filter';
 import { library } from './db/library';
 import { AboutDialog } from './features/about/AboutDialog';
+import { LazyAnalysisView, useAnalysisPrefetch } from './features/analysis/LazyAnalysisView';
 import { HistoryButtons } from './features/annotate/HistoryButtons';
 import { tagPassage } from './features/annotate/tag-passage';
 import { ExcerptsView } from './features/excerpts/ExcerptsView';
@@ -36,9 +37,6 @@ const VIEW_KEY = 'report-reader.view';
 const VIEWS = ['reports', 'excerpts', 'search', 'analysis'] as const;
 type AppView = (typeof VIEWS)[number];
 const isView = (value: string | null): value is AppView => VIEWS.some((view) => view === value);
-
-// The analyses bring ECharts: loaded when 分析 is first opened, never on the way to a report.
-const AnalysisView = lazy(() => import('./features/analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })));
 
 export function App() {
   const { t, error: errorText, locale, setLocale } = useI18n();
@@ -89,6 +87,7 @@ export function App() {
   );
   const importer = useImport(showReport);
   const { run } = importer;
+  useAnalysisPrefetch();
   const [exportError, setExportError] = useState<string | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
 
@@ -198,9 +197,7 @@ export function App() {
       {view === 'excerpts' && themes && <ExcerptsView themes={themes} filter={excerptFilter} onFilterChange={setExcerptFilter} onOpen={openExcerpt} />}
       {view === 'search' && themes && <SearchView themes={themes} onOpen={openPassage} onTag={tagResult} />}
       {view === 'analysis' && themes && (
-        <Suspense fallback={<p className="empty">{t('app.loadingView')}</p>}>
-          <AnalysisView themes={themes} onShowExcerpts={showExcerpts} onOpenReport={showReport} />
-        </Suspense>
+        <LazyAnalysisView themes={themes} onShowExcerpts={showExcerpts} onOpenReport={showReport} />
       )}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {dragging && (

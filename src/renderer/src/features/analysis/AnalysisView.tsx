@@ -2,9 +2,12 @@
  * 分析: the view across the corpus, in three tabs: the theme × report heat
  * map, theme co-occurrence, and coding suggestions by keyword. It reads only
  * report metadata and highlights from the library (texts only while looking
- * for suggestions), kept live, so coding elsewhere shows here at once.
+ * for suggestions), held in memory and kept live (db/mirrors.ts), so coding
+ * elsewhere shows here at once and opening 分析 reads nothing again.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { codedPassageMirror, reportMirror } from '../../db/mirrors';
+import { useMirror } from '../../db/use-mirror';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -12,7 +15,6 @@ import { CooccurrencePanel } from './CooccurrencePanel';
 import type { ExcerptFilter } from '../../../../core/excerpts/excerpt-filter';
 import { MatrixPanel } from './MatrixPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { useCodedPassages, useReportHeadings } from './use-analysis-library';
 import './analysis.css';
 
 export interface AnalysisViewProps {
@@ -35,10 +37,16 @@ const TABS: readonly { tab: Tab; label: MessageKey }[] = [
 export function AnalysisView({ themes, onShowExcerpts, onOpenReport }: AnalysisViewProps) {
   const { t } = useI18n();
   const id = useId();
-  const [tab, setTab] = useState<Tab>('matrix');
+  const [tab, setTabState] = useState<Tab>('matrix');
   const [rollUp, setRollUp] = useState(false);
-  const reports = useReportHeadings();
-  const passages = useCodedPassages();
+  const reports = useMirror(reportMirror);
+  const passages = useMirror(codedPassageMirror);
+  /** Whether the suggestions tab was opened: its panel (a list of every report among its controls) is made then, not with the view. */
+  const [suggesting, setSuggesting] = useState(false);
+  const setTab = (next: Tab) => {
+    setTabState(next);
+    if (next === 'suggestions') setSuggesting(true);
+  };
   const nested = useMemo(() => themes.some((theme) => theme.parentId !== null), [themes]);
 
   function onTabKey(event: KeyboardEvent) {
@@ -91,7 +99,7 @@ export function AnalysisView({ themes, onShowExcerpts, onOpenReport }: AnalysisV
         {empty !== null && <p className="analysis-empty">{t(empty)}</p>}
         {empty === null && tab !== 'suggestions' && chart()}
         {/* Kept while another tab shows, so a search and its list survive a look at the charts. */}
-        {empty === null && reports && passages && (
+        {empty === null && suggesting && reports && passages && (
           <div hidden={tab !== 'suggestions'}>
             <SuggestionsPanel themes={themes} reports={reports} passages={passages} onOpenReport={onOpenReport} />
           </div>

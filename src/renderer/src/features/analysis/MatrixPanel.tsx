@@ -7,13 +7,16 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { CodedPassage } from '../../../../core/analysis/coded-passage';
-import { reportLabel, sortReports, type ReportHeading, type ReportOrder } from '../../../../core/analysis/report-order';
-import { codedReportIds, themeReportMatrix } from '../../../../core/analysis/theme-report-matrix';
+import { reportLabel, type ReportHeading, type ReportOrder } from '../../../../core/analysis/report-order';
+import { themeReportMatrix } from '../../../../core/analysis/theme-report-matrix';
 import type { Theme } from '../../../../core/themes/theme';
 import { useI18n } from '../../i18n/i18n';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import type { ExcerptFilter } from '../../../../core/excerpts/excerpt-filter';
 import { EChart } from './EChart';
 import { MATRIX_WINDOW, matrixCellFilter, matrixHeatmapOption, type MatrixMeasure } from './matrix-heatmap-option';
+import { reportPassages } from './report-passages';
+import { sortedReports } from './sorted-reports';
 import { themeLabels } from './theme-labels';
 
 export interface MatrixPanelProps {
@@ -34,36 +37,32 @@ export function MatrixPanel({ themes, reports, passages, rollUp, onShowExcerpts 
   const [measure, setMeasure] = useState<MatrixMeasure>('count');
   const [order, setOrder] = useState<ReportOrder>('place');
 
-  const coded = useMemo(() => {
-    const ids = codedReportIds(passages);
-    return sortReports(
-      reports.filter((report) => ids.has(report.id)),
-      order,
-    );
-  }, [reports, passages, order]);
-  const matrix = useMemo(() => themeReportMatrix(passages, themes, coded, { rollUp }), [passages, themes, coded, rollUp]);
+  const byReport = reportPassages(passages);
+  const sorted = sortedReports(reports, order);
+  const coded = useMemo(() => sorted.filter((report) => byReport.has(report.id)), [sorted, byReport]);
+  const highlights = useMemo(() => coded.reduce((sum, report) => sum + (byReport.get(report.id)?.length ?? 0), 0), [coded, byReport]);
+  const matrix = useMemo(() => themeReportMatrix(byReport, themes, coded, { rollUp }), [byReport, themes, coded, rollUp]);
+  // The chart follows the matrix and its summary line by a frame: turning thousands of cells into ECharts' option, and drawing them, is not waited for.
+  const charted = useAfterPaint(useMemo(() => ({ matrix, coded }), [matrix, coded]));
   const option = useMemo(
     () =>
+      charted &&
       matrixHeatmapOption({
-        matrix,
-        themeNames: themeLabels(themes, matrix.themeIds),
-        reportLabels: coded.map(reportLabel),
+        matrix: charted.matrix,
+        themeNames: themeLabels(themes, charted.matrix.themeIds),
+        reportLabels: charted.coded.map(reportLabel),
         measure,
         describe: (cell) => t('analysis.matrix.tooltip', { theme: cell.theme, report: cell.report, count: cell.count, characters: cell.characters }),
       }),
-    [matrix, themes, coded, measure, t],
+    [charted, themes, measure, t],
   );
   const onItemClick = useCallback(
     (value: readonly number[]) => {
-      const filter = matrixCellFilter(matrix, value);
+      const filter = charted && matrixCellFilter(charted.matrix, value);
       if (filter) onShowExcerpts(filter);
     },
-    [matrix, onShowExcerpts],
+    [charted, onShowExcerpts],
   );
-  const highlights = useMemo(() => {
-    const listed = new Set(coded.map((report) => report.id));
-    return passages.filter((passage) => listed.has(passage.reportId)).length;
-  }, [coded, passages]);
 
   return (
     <section className="analysis-panel" aria-label={t('analysis.tab.matrix')}>
@@ -90,7 +89,9 @@ export function MatrixPanel({ themes, reports, passages, rollUp, onShowExcerpts 
         {reports.length > coded.length && `${locale === 'zh' ? '' : ' '}${t('analysis.matrix.uncoded', { count: reports.length - coded.length })}`}
       </p>
       <div className="analysis-chart-box" style={{ height: chartHeight(coded.length) }}>
-        <EChart option={option} onItemClick={onItemClick} label={t('analysis.matrix.chart', { measure: t(measure === 'count' ? 'analysis.measure.count' : 'analysis.measure.characters') })} />
+        {option && (
+          <EChart option={option} onItemClick={onItemClick} label={t('analysis.matrix.chart', { measure: t(measure === 'count' ? 'analysis.measure.count' : 'analysis.measure.characters') })} />
+        )}
       </div>
     </section>
   );

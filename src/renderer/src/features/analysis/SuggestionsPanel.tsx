@@ -8,7 +8,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { CodedPassage } from '../../../../core/analysis/coded-passage';
-import { reportLabel, sortReports, type ReportHeading } from '../../../../core/analysis/report-order';
+import { reportLabel, type ReportHeading } from '../../../../core/analysis/report-order';
 import type { Theme } from '../../../../core/themes/theme';
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
@@ -17,6 +17,7 @@ import { undoHistory } from '../annotate/undo';
 import { addHighlights, suggestionHighlight } from './accept-suggestions';
 import type { FoundSuggestion } from './found-suggestion';
 import { rejectedSuggestions, useRejectedSuggestions } from './rejected-suggestions';
+import { sortedReports } from './sorted-reports';
 import { SuggestionItem } from './SuggestionItem';
 import { useSuggestionSearch } from './use-suggestion-search';
 import { visibleSuggestions } from './visible-suggestions';
@@ -46,7 +47,7 @@ export function SuggestionsPanel({ themes, reports, passages, onOpenReport }: Su
   const [accepting, setAccepting] = useState<Accepting>({ keys: new Set(), basis: passages });
   const [failure, setFailure] = useState<string | null>(null);
 
-  const sortedReports = useMemo(() => sortReports(reports, 'place'), [reports]);
+  const byPlace = sortedReports(reports, 'place');
   const labels = useMemo(() => new Map(reports.map((report) => [report.id, reportLabel(report)])), [reports]);
   const themesById = useMemo(() => new Map(themes.map((theme) => [theme.id, theme])), [themes]);
   const chosenThemes = useMemo(() => (themeId ? themes.filter((theme) => theme.id === themeId) : themes), [themes, themeId]);
@@ -62,7 +63,7 @@ export function SuggestionsPanel({ themes, reports, passages, onOpenReport }: Su
   const run = () => {
     setFailure(null);
     start({
-      reportIds: reportId ? [reportId] : sortedReports.map((report) => report.id),
+      reportIds: reportId ? [reportId] : byPlace.map((report) => report.id),
       themes: chosenThemes,
       passages,
       skip: rejectedSuggestions.has,
@@ -113,7 +114,7 @@ export function SuggestionsPanel({ themes, reports, passages, onOpenReport }: Su
           {t('analysis.suggest.report')}
           <select value={reportId} disabled={running} onChange={(event) => setReportId(event.target.value)}>
             <option value="">{t('analysis.suggest.allReports')}</option>
-            {sortedReports.map((report) => (
+            {byPlace.map((report) => (
               <option key={report.id} value={report.id}>
                 {reportLabel(report)}
               </option>

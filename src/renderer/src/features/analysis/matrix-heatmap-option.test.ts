@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeReportMatrix } from '../../../../core/analysis/theme-report-matrix';
+import { passagesByReport, themeReportMatrix } from '../../../../core/analysis/theme-report-matrix';
 import type { Theme } from '../../../../core/themes/theme';
 import { MATRIX_WINDOW, matrixCellFilter, matrixHeatmapOption, type MatrixCell } from './matrix-heatmap-option';
 
@@ -8,11 +8,11 @@ const THEMES: Theme[] = [
   { id: 'grain', name: '粮食安全', color: '#aa8800', description: '', keywords: [], parentId: 'rural', order: 0 },
   { id: 'safety', name: '安全生产', color: '#b3261e', description: '', keywords: [], parentId: null, order: 1 },
 ];
-const PASSAGES = [
+const PASSAGES = passagesByReport([
   { reportId: 'a', themeIds: ['rural'], start: 0, end: 10 },
   { reportId: 'a', themeIds: ['rural'], start: 5, end: 12 },
   { reportId: 'b', themeIds: ['grain', 'safety'], start: 0, end: 30 },
-];
+]);
 const describe_ = (cell: MatrixCell) => `${cell.theme}|${cell.report}|${cell.count}|${cell.characters}`;
 
 function option(measure: 'count' | 'characters', reports = [{ id: 'a' }, { id: 'b' }], rollUp = false) {

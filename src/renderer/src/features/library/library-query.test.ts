@@ -34,7 +34,7 @@ const library = [
   report({ id: 'c', title: '政府工作报告', importedAt: '2026-01-02T00:00:00.000Z' }),
 ];
 
-const ids = (rs: ReportRecord[]) => rs.map((r) => r.id);
+const ids = (rs: readonly ReportRecord[]) => rs.map((r) => r.id);
 
 describe('queryLibrary', () => {
   it.each([
@@ -53,6 +53,20 @@ describe('queryLibrary', () => {
 
   it('filters by year and leaves unknown years out of a year filter', () => {
     expect(ids(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, year: 2024 }))).toEqual(['a']);
+  });
+
+  it('sorts a list once for each order, and a new list anew', () => {
+    const first = queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, sort: 'size' });
+    expect(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, sort: 'size', year: 2024 })).toEqual([library[0]]);
+    expect(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, sort: 'size' })).toBe(first);
+    const changed = [library[0]!, { ...library[1]!, size: 1 }, library[2]!];
+    expect(ids(queryLibrary(changed, { ...DEFAULT_LIBRARY_QUERY, sort: 'size' }))).toEqual(['a', 'c', 'b']);
+  });
+
+  it('filters a changed report by its new title', () => {
+    expect(ids(queryLibrary(library, { ...DEFAULT_LIBRARY_QUERY, text: '南湖' }))).toEqual([]);
+    const renamed = [...library.slice(0, 2), { ...library[2]!, title: '南湖街道政府工作报告' }];
+    expect(ids(queryLibrary(renamed, { ...DEFAULT_LIBRARY_QUERY, text: '南湖' }))).toEqual(['c']);
   });
 
   it('does not reorder its input', () => {
