@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectLibraryLength, libraryItems, libraryList, openApp, reader, SAMPLE_TITLE } from './support/app';
+import { reportRecord } from '../src/renderer/src/db/fixtures/report-record';
 import { linesToBody, putReports, type StoredReport } from './support/library-db';
 
 const COUNT = 300;
@@ -18,30 +19,17 @@ function stored(i: number): StoredReport {
   const title = `${place}${year}年政府工作报告`;
   const body = linesToBody([{ text: title, kind: 'title' }, { text: '各位代表：' }, { text: `这是第${i}份报告。` }]);
   return {
-    record: {
+    record: reportRecord({
       id: `many-${i}`,
       title,
       place,
       placeLevel: '镇',
-      region: null,
       year,
-      date: null,
-      published: null,
-      speaker: null,
-      source: null,
-      author: null,
-      summary: null,
-      incomplete: false,
-      compilationTitle: null,
-      warnings: [],
       size: body.text.length,
       sourceHash: `many-${i}`,
-      sourceIndex: 0,
       sourceName: `${place}.txt`,
-      encoding: 'utf-8',
       importedAt: new Date(Date.UTC(2030, 0, 1) + i * 60_000).toISOString(),
-      sample: false,
-    },
+    }),
     body: { ...body, hidden: [] },
   };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { importWithButton, libraryList, openApp, reader } from './support/app';
-import { linesToBody, putReport } from './support/library-db';
+import { linesToBody, putReport, type StoredReport } from './support/library-db';
 
 const TITLE = '白鹭镇2024年政府工作报告';
 const FILLER = Array.from({ length: 30 }, (_, i) => ({ text: `全镇第${i + 1}项重点工作稳步推进，群众获得感、幸福感、安全感持续增强，各项指标完成良好。` }));
@@ -22,7 +22,7 @@ const BODY = linesToBody([
 ]);
 
 /** A report as a finished parser would store it: every kind of block, metadata, and hidden lines. */
-const STORED = {
+const STORED: StoredReport = {
   record: {
     id: 'e2e-bailu',
     title: TITLE,

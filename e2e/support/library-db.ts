@@ -5,10 +5,11 @@
  * version); reload the page afterwards for the app to see the report.
  */
 import type { Page } from '@playwright/test';
+import type { ReportRecord } from '../../src/renderer/src/db/db';
 
-/** A report as the library stores it (ReportRecord and ReportTextRecord in src/renderer/src/db/db.ts, version 2). */
+/** A report as the library stores it (its ReportRecord, and its text as ReportTextRecord in src/renderer/src/db/db.ts holds it). */
 export interface StoredReport {
-  record: Record<string, unknown> & { id: string; title: string };
+  record: ReportRecord;
   body: { text: string; blocks: unknown[]; hidden: unknown[] };
 }
 

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../db/db';
+import { reportRecord } from '../../db/fixtures/report-record';
 import { libraryYears, queryLibrary, DEFAULT_LIBRARY_QUERY } from './library-query';
 
-function report(partial: Partial<ReportRecord> & { id: string; title: string }): ReportRecord {
-  return {
-    place: null,
-    placeLevel: null,
-    year: null,
-    region: null,
-    date: null,
-    published: null,
-    speaker: null,
-    source: null,
-    author: null,
-    summary: null,
-    incomplete: false,
-    compilationTitle: null,
-    warnings: [],
-    size: 1000,
-    sourceHash: partial.id,
-    sourceIndex: 0,
-    sourceName: `${partial.id}.txt`,
-    encoding: 'utf-8',
-    importedAt: '2026-01-01T00:00:00.000Z',
-    sample: false,
-    ...partial,
-  };
-}
+const report = reportRecord;
 
 const library = [
   report({ id: 'a', title: '石桥镇2024年政府工作报告', place: '石桥镇', year: 2024, size: 3000, importedAt: '2026-01-03T00:00:00.000Z' }),
