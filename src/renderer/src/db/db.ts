@@ -92,6 +92,18 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** Gives a report stored before version 2 the defaults an import of version 2 gives (changes it in place). */
+export function withVersion2Report(report: Partial<ReportRecord>): void {
+  for (const key of ['region', 'date', 'published', 'speaker', 'source', 'author', 'summary', 'compilationTitle'] as const) report[key] ??= null;
+  report.incomplete ??= false;
+  report.warnings ??= [];
+}
+
+/** Gives a report's text stored before version 2 its list of hidden lines (changes it in place). */
+export function withVersion2Text(body: Partial<ReportTextRecord>): void {
+  body.hidden ??= [];
+}
+
 /** The database name; one library per browser profile or desktop user. */
 export const DATABASE_NAME = 'report-library';
 
@@ -116,20 +128,8 @@ export class LibraryDatabase extends Dexie {
     this.version(2)
       .stores({})
       .upgrade(async (tx) => {
-        await tx
-          .table('reports')
-          .toCollection()
-          .modify((report: Partial<ReportRecord>) => {
-            for (const key of ['region', 'date', 'published', 'speaker', 'source', 'author', 'summary', 'compilationTitle'] as const) report[key] ??= null;
-            report.incomplete ??= false;
-            report.warnings ??= [];
-          });
-        await tx
-          .table('reportTexts')
-          .toCollection()
-          .modify((body: Partial<ReportTextRecord>) => {
-            body.hidden ??= [];
-          });
+        await tx.table('reports').toCollection().modify(withVersion2Report);
+        await tx.table('reportTexts').toCollection().modify(withVersion2Text);
       });
     // Version 3 added the search index (`++key, &reportId, *grams`), and its upgrade indexed the
     // reports already stored; version 4 deletes the table, so that upgrade, whose work version 4
