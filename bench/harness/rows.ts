@@ -172,42 +172,26 @@ export function composeRows(results: Results): Row[] {
         const recogito = r.page.recogito?.total;
         const recogitoName = `@recogito/text-annotator${r.textAnnotator ? ` ${r.textAnnotator.version}, ${r.textAnnotator.renderer} renderer` : ''} (bench page)`;
         if (!r.app) return openPlanned.map((p) => unmeasured(p.id, p.scenario, 'not run', p.goal, 'bench:open ran without the app'));
-        return [
-          measured({
-            id: 'open-report.plain',
-            scenario: `open ${what} (app, click → frame) vs plain layout`,
-            unit: 'ms',
-            statistic: 'median',
-            ours: r.app.openReport.median,
-            baseline: plain?.median ?? null,
-            baselineName: 'plain DOM, no highlights (bench page)',
-            goal: { of: 'ratio', op: '≤', value: 1.3, text: '≤ 1.3 × plain' },
-            samples: r.app.openReport.runs,
-          }),
-          measured({
-            id: 'open-report.decorations',
-            scenario: `open ${what} (app) vs ProseMirror inline decorations`,
-            unit: 'ms',
-            statistic: 'median',
-            ours: r.app.openReport.median,
-            baseline: decorations?.median ?? null,
-            baselineName: 'ProseMirror + inline decorations (bench page)',
-            goal: { of: 'ratio', op: '≤', value: 0.6, text: '≤ 0.6 × decorations' },
-            samples: r.app.openReport.runs,
-          }),
-          recogito
+        const app = r.app;
+        /** The app's open-report against one of the bench page's variants, at most `value` × it. */
+        const against = (id: string, versus: string, baseline: { median: number } | undefined, baselineName: string, value: number, name: string) =>
+          baseline
             ? measured({
-                id: 'open-report.recogito',
-                scenario: `open ${what} (app) vs @recogito/text-annotator`,
+                id,
+                scenario: `open ${what} (app, click → frame) vs ${versus}`,
                 unit: 'ms',
                 statistic: 'median',
-                ours: r.app.openReport.median,
-                baseline: recogito.median,
-                baselineName: recogitoName,
-                goal: { of: 'ratio', op: '≤', value: 0.6, text: '≤ 0.6 × recogito' },
-                samples: r.app.openReport.runs,
+                ours: app.openReport.median,
+                baseline: baseline.median,
+                baselineName,
+                goal: { of: 'ratio', op: '≤', value, text: `≤ ${value} × ${name}` },
+                samples: app.openReport.runs,
               })
-            : unmeasured('open-report.recogito', `open ${what} (app) vs @recogito/text-annotator`, 'not run', '≤ 0.6 × recogito', 'this open-report.json has no @recogito/text-annotator variant'),
+            : unmeasured(id, `open ${what} (app) vs ${versus}`, 'not run', `≤ ${value} × ${name}`, `this open-report.json has no ${versus} variant`);
+        return [
+          against('open-report.plain', 'plain layout', plain, 'plain DOM, no highlights (bench page)', 1.3, 'plain'),
+          against('open-report.decorations', 'ProseMirror inline decorations', decorations, 'ProseMirror + inline decorations (bench page)', 0.6, 'decorations'),
+          against('open-report.recogito', '@recogito/text-annotator', recogito, recogitoName, 0.6, 'recogito'),
           measured({
             id: 'add-highlight',
             scenario: 'add one highlight (app, key → painted)',
