@@ -184,9 +184,17 @@ function allKept(order: LibraryOrder, cache: SearchTextCache): boolean {
   return true;
 }
 
-/** Most matches first; then by title in pinyin order; then by id, so the order is total. */
+/**
+ * The order of results: most matches first; then by title in pinyin order,
+ * then by id (the title rank of `libraryOrder`), so the order is total.
+ */
+function beforeInResults(countA: number, rankA: number, countB: number, rankB: number): number {
+  return countB - countA || rankA - rankB;
+}
+
+/** `beforeInResults` for two results, their ranks looked up in `titleRank`. */
 function resultOrder(titleRank: ReadonlyMap<string, number>): (a: ReportMatches, b: ReportMatches) => number {
-  return (a, b) => b.count - a.count || (titleRank.get(a.report.id) as number) - (titleRank.get(b.report.id) as number);
+  return (a, b) => beforeInResults(a.count, titleRank.get(a.report.id) as number, b.count, titleRank.get(b.report.id) as number);
 }
 
 /** Two sorted lists merged into a new sorted one. */
@@ -260,8 +268,8 @@ function searchKept(term: string, needle: string, kept: KeptTexts, only: Readonl
     matchCount += matches.count;
   }
   if (options.signal?.aborted) return { ...start, status: 'cancelled' };
-  // The order of `resultOrder`, with each title's rank looked up once rather than at every comparison.
-  const sorted = found.map((_, i) => i).sort((a, b) => (found[b] as ReportMatches).count - (found[a] as ReportMatches).count || (ranks[a] as number) - (ranks[b] as number));
+  // Each title's rank looked up once rather than at every comparison.
+  const sorted = found.map((_, i) => i).sort((a, b) => beforeInResults((found[a] as ReportMatches).count, ranks[a] as number, (found[b] as ReportMatches).count, ranks[b] as number));
   return { ...start, status: 'done', results: sorted.map((i) => found[i] as ReportMatches), matchCount, checked: start.candidates };
 }
 
