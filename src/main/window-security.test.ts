@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWebPreferences, hardenSession, hardenWebContents, isAllowedNavigation } from './window-security';
 
 describe('createWebPreferences', () => {
-  it('locks the renderer down and names the preload', () => {
+  it('locks the renderer down, names the preload, and sets nothing else (no blink features, no webview)', () => {
     const prefs = createWebPreferences('/app/out/preload/index.cjs');
-    expect(prefs).toMatchObject({
+    expect(prefs).toEqual({
       preload: '/app/out/preload/index.cjs',
       sandbox: true,
       contextIsolation: true,
