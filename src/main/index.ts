@@ -80,6 +80,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function createMainWindow(): void {
+  // Sandboxed, context-isolated and without Node by mainWindowOptions(); Electronegativity cannot see through
+  // the call and reports no contextIsolation here (explained in scripts/electronegativity-allowed.ts).
   const window = new BrowserWindow(mainWindowOptions(paths.preloadPath));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
