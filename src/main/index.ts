@@ -5,18 +5,21 @@
  * write only the files chosen in them, a native menu that sends commands to
  * the page, menu and dialogs in the page's interface language (Chinese
  * until the page says otherwise), and every permission, navigation and new
- * window refused.
+ * window refused; a web or mail link the page tries to follow is opened in
+ * the system's browser or mail program only after the user agrees.
  *
  * The page's data (IndexedDB of the `app://bundle` origin) lives under
  * `app.getPath('userData')`. Unpackaged runs use a separate `-dev` folder so
  * development never touches an installed app's library, and tests may point
  * it elsewhere with REPORT_READER_USER_DATA.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MessageBoxOptions } from 'electron';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MENU_COMMAND_CHANNEL, type IpcChannel, type Locale, type MenuCommand } from '../shared/ipc';
 import { APP_ENTRY_URL } from './app-protocol';
+import { createExternalLinkOpener } from './external-link';
+import { confirmExternalLink, EXTERNAL_LINK_PROMPT_STRINGS } from './external-link-prompt';
 import { readImportableFolder, readPickedFiles, writeSavedFile } from './file-gateway';
 import { createIpcHandlers } from './ipc-handlers';
 import { mainWindowOptions, resolveAppPaths } from './main-window-options';
@@ -40,6 +43,12 @@ let mainWindow: BrowserWindow | null = null;
 /** The interface language of the menu and dialogs, as last told by the page. */
 let locale: Locale = 'zh';
 
+/** Offers a link the page tried to follow to the system, once the user agrees (external-link.ts decides). */
+const openExternalLink = createExternalLinkOpener({
+  confirm: (target) => confirmExternalLink(target, EXTERNAL_LINK_PROMPT_STRINGS[locale], showMessageBox),
+  openExternal: (target) => shell.openExternal(target),
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -48,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openExternalLink(url)));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -71,6 +80,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function createMainWindow(): void {
+  // Sandboxed, context-isolated and without Node by mainWindowOptions(); Electronegativity cannot see through
+  // the call and reports no contextIsolation here (explained in scripts/electronegativity-allowed.ts).
   const window = new BrowserWindow(mainWindowOptions(paths.preloadPath));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
@@ -80,6 +91,12 @@ function createMainWindow(): void {
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     console.error(`Failed to load ${APP_ENTRY_URL}:`, error);
   });
+}
+
+/** A message box on the window dialogs attach to. */
+function showMessageBox(options: MessageBoxOptions): Promise<{ response: number }> {
+  const parent = dialogParent();
+  return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
 }
 
 /** The window dialogs attach to: the focused one, else the app window. */

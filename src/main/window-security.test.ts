@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWebPreferences, hardenSession, hardenWebContents, isAllowedNavigation } from './window-security';
 
 describe('createWebPreferences', () => {
-  it('locks the renderer down and names the preload', () => {
+  it('locks the renderer down, names the preload, and sets nothing else (no blink features, no webview)', () => {
     const prefs = createWebPreferences('/app/out/preload/index.cjs');
-    expect(prefs).toMatchObject({
+    expect(prefs).toEqual({
       preload: '/app/out/preload/index.cjs',
       sandbox: true,
       contextIsolation: true,
@@ -17,6 +17,8 @@ describe('createWebPreferences', () => {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      safeDialogs: true,
     });
   });
 });
@@ -68,7 +70,7 @@ function fakeContents() {
 describe('hardenWebContents', () => {
   it('cancels navigation off the bundle and allows it within', () => {
     const { contents, emit } = fakeContents();
-    hardenWebContents(contents);
+    hardenWebContents(contents, vi.fn());
     for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
       expect(emit(name, 'https://example.com/'), name).toBe(true);
       expect(emit(name, 'file:///etc/passwd'), name).toBe(true);
@@ -77,17 +79,31 @@ describe('hardenWebContents', () => {
     }
   });
 
+  it('offers a link the main frame was stopped from following, and nothing else', () => {
+    const { contents, emit } = fakeContents();
+    const offer = vi.fn();
+    hardenWebContents(contents, offer);
+    emit('will-navigate', 'https://www.gov.cn/');
+    emit('will-navigate', 'app://bundle/index.html#/report/2');
+    emit('will-frame-navigate', 'https://frame.example/');
+    emit('will-redirect', 'https://redirect.example/');
+    expect(offer.mock.calls).toEqual([['https://www.gov.cn/']]);
+  });
+
   it('refuses webviews', () => {
     const { contents, emit } = fakeContents();
-    hardenWebContents(contents);
+    hardenWebContents(contents, vi.fn());
     expect(emit('will-attach-webview')).toBe(true);
   });
 
-  it('denies every new window', () => {
+  it('denies every new window, and offers its URL instead', () => {
     const { contents, open } = fakeContents();
-    hardenWebContents(contents);
+    const offer = vi.fn();
+    hardenWebContents(contents, offer);
     expect(open('https://example.com/')).toEqual({ action: 'deny' });
     expect(open('app://bundle/index.html')).toEqual({ action: 'deny' });
+    expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(offer.mock.calls).toEqual([['https://example.com/'], ['app://bundle/index.html'], ['javascript:alert(1)']]);
   });
 });
 

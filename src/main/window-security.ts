@@ -3,7 +3,8 @@
  * with, and the hardening applied to every web contents and to the session.
  * The page is treated as untrusted content that happens to be ours: it runs
  * sandboxed, cannot navigate away from the bundle, open windows, attach
- * webviews or be granted permissions.
+ * webviews or be granted permissions; a link it tries to follow out of the
+ * bundle is only ever offered to the user.
  *
  * Only types come from 'electron' here, so this module runs under plain Node
  * in the tests.
@@ -47,11 +48,17 @@ export function isAllowedNavigation(url: string): boolean {
 /**
  * Hardens one web contents: navigations and redirects off the bundle are
  * cancelled, `window.open` and `target=_blank` are denied, and `<webview>`
- * attachment is refused.
+ * attachment is refused. The URL of a denied window, and of a cancelled
+ * navigation of the main frame (a link clicked in the page), goes to
+ * `offerExternalLink`, which may open it outside the app once the user
+ * agrees (see external-link.ts); the app's own window never shows it.
+ * Sub-frame navigations and redirects are only cancelled.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, offerExternalLink: (url: string) => void): void {
   contents.on('will-navigate', (event) => {
-    if (!isAllowedNavigation(event.url)) event.preventDefault();
+    if (isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    offerExternalLink(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
@@ -62,7 +69,10 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    offerExternalLink(url);
+    return { action: 'deny' };
+  });
 }
 
 /**
