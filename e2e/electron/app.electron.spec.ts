@@ -82,7 +82,7 @@ test.describe('desktop app', () => {
     expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).process)).toBe('undefined');
   });
 
-  test('window.api is exactly the five DesktopApi functions', async () => {
+  test('window.api is exactly the nine DesktopApi functions', async () => {
     const api = await page.evaluate(() => {
       const exposed = (globalThis as unknown as { api: Record<string, unknown> }).api;
       return {
@@ -92,8 +92,18 @@ test.describe('desktop app', () => {
       };
     });
     expect(api.openReports).toBe('function');
-    expect(api.keys).toEqual(['onMenuCommand', 'openFolder', 'openReports', 'saveFile', 'setLocale']);
-    expect(api.types).toEqual(['function', 'function', 'function', 'function', 'function']);
+    expect(api.keys).toEqual([
+      'autoBackupStatus',
+      'onAutoBackupRequest',
+      'onMenuCommand',
+      'openBackup',
+      'openFolder',
+      'openReports',
+      'saveAutoBackup',
+      'saveFile',
+      'setLocale',
+    ]);
+    expect(api.types).toEqual(Array.from({ length: 9 }, () => 'function'));
   });
 
   test('window.open is denied and no window appears', async () => {
