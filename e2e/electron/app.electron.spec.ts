@@ -1,6 +1,6 @@
 /**
  * The desktop app itself, launched from the build in out/: the page has no
- * Node, sees exactly the five-function bridge, cannot open windows or
+ * Node, sees exactly the nine-function bridge, cannot open windows or
  * navigate off the bundle (a web link is only offered to the system's
  * browser, after the user agrees), is refused every permission, is served
  * with the CSP header and no path traversal, and a page of another origin
@@ -112,7 +112,7 @@ test.describe('desktop app', () => {
     expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).Buffer)).toBe('undefined');
   });
 
-  test('window.api is exactly the five DesktopApi functions', async () => {
+  test('window.api is exactly the nine DesktopApi functions', async () => {
     const api = await page.evaluate(() => {
       const exposed = (globalThis as unknown as { api: Record<string, unknown> }).api;
       return {
@@ -122,8 +122,18 @@ test.describe('desktop app', () => {
       };
     });
     expect(api.openReports).toBe('function');
-    expect(api.keys).toEqual(['onMenuCommand', 'openFolder', 'openReports', 'saveFile', 'setLocale']);
-    expect(api.types).toEqual(['function', 'function', 'function', 'function', 'function']);
+    expect(api.keys).toEqual([
+      'autoBackupStatus',
+      'onAutoBackupRequest',
+      'onMenuCommand',
+      'openBackup',
+      'openFolder',
+      'openReports',
+      'saveAutoBackup',
+      'saveFile',
+      'setLocale',
+    ]);
+    expect(api.types).toEqual(Array.from({ length: 9 }, () => 'function'));
   });
 
   test('window.open is denied and no window appears', async () => {

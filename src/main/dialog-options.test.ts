@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DIALOG_STRINGS,
   EN_DIALOG_STRINGS,
+  openBackupDialogOptions,
   openFolderDialogOptions,
   openReportsDialogOptions,
   saveDialogOptions,
@@ -14,10 +15,10 @@ const zh = ZH_CN_DIALOG_STRINGS;
 const en = EN_DIALOG_STRINGS;
 
 describe('openReportsDialogOptions', () => {
-  it('picks several files, report text first, then REFI-QDA projects, all files as fallback', () => {
+  it('picks several files, report text first, then REFI-QDA projects and library backups, all files as fallback', () => {
     const options = openReportsDialogOptions(zh);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters?.map((f) => f.extensions)).toEqual([[...REPORT_FORMATS], ['qdpx', 'qdc'], ['*']]);
+    expect(options.filters?.map((f) => f.extensions)).toEqual([[...REPORT_FORMATS], ['qdpx', 'qdc'], ['rlbackup'], ['*']]);
   });
 
   it('speaks Chinese or English', () => {
@@ -27,6 +28,7 @@ describe('openReportsDialogOptions', () => {
       '导入',
       '报告文件 (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
       'REFI-QDA 项目与主题 (*.qdpx, *.qdc)',
+      '资料库备份 (*.rlbackup)',
       '所有文件',
     ]);
     const english = openReportsDialogOptions(en);
@@ -35,8 +37,26 @@ describe('openReportsDialogOptions', () => {
       'Import',
       'Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
       'REFI-QDA Projects and Codebooks (*.qdpx, *.qdc)',
+      'Library Backups (*.rlbackup)',
       'All Files',
     ]);
+  });
+});
+
+describe('openBackupDialogOptions', () => {
+  it('picks one file, offering library backups only', () => {
+    const options = openBackupDialogOptions(zh);
+    expect(options.properties).toEqual(['openFile']);
+    expect(options.filters?.map((f) => f.extensions)).toEqual([['rlbackup']]);
+  });
+
+  it('speaks Chinese or English', () => {
+    expect(openBackupDialogOptions(zh)).toMatchObject({ title: '选择资料库备份', buttonLabel: '选择', filters: [{ name: '资料库备份 (*.rlbackup)' }] });
+    expect(openBackupDialogOptions(en)).toMatchObject({
+      title: 'Choose a Library Backup',
+      buttonLabel: 'Choose',
+      filters: [{ name: 'Library Backups (*.rlbackup)' }],
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The options of the three file dialogs, in the interface language's words.
+ * The options of the four file dialogs, in the interface language's words.
  * The dialogs are where every path the main process touches comes from, so
  * what they offer is decided here.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { REPORT_FORMATS } from '../core/import/report-format';
 import { PROJECT_FORMATS } from '../core/refi-qda/project-format';
 import { safeFileName } from '../core/export/safe-file-name';
-import type { Locale, SaveRequest } from '../shared/ipc';
+import { BACKUP_EXTENSION, type Locale, type SaveRequest } from '../shared/ipc';
 
 /** Every word the dialogs show, so a locale is one object. */
 export interface DialogStrings {
@@ -19,7 +19,11 @@ export interface DialogStrings {
   reportText: string;
   /** REFI-QDA projects and codebooks (.qdpx, .qdc), imported like reports. */
   projectFile: string;
+  /** The library's backup files (.rlbackup), which the page offers to restore. */
+  backupFile: string;
   allFiles: string;
+  openBackupTitle: string;
+  chooseButton: string;
   exportTitle: string;
   exportButton: string;
 }
@@ -31,7 +35,10 @@ export const ZH_CN_DIALOG_STRINGS: DialogStrings = {
   importButton: '导入',
   reportText: '报告文件',
   projectFile: 'REFI-QDA 项目与主题',
+  backupFile: '资料库备份',
   allFiles: '所有文件',
+  openBackupTitle: '选择资料库备份',
+  chooseButton: '选择',
   exportTitle: '导出',
   exportButton: '导出',
 };
@@ -43,7 +50,10 @@ export const EN_DIALOG_STRINGS: DialogStrings = {
   importButton: 'Import',
   reportText: 'Report Files',
   projectFile: 'REFI-QDA Projects and Codebooks',
+  backupFile: 'Library Backups',
   allFiles: 'All Files',
+  openBackupTitle: 'Choose a Library Backup',
+  chooseButton: 'Choose',
   exportTitle: 'Export',
   exportButton: 'Export',
 };
@@ -52,8 +62,9 @@ export const EN_DIALOG_STRINGS: DialogStrings = {
 export const DIALOG_STRINGS: Readonly<Record<Locale, DialogStrings>> = { zh: ZH_CN_DIALOG_STRINGS, en: EN_DIALOG_STRINGS };
 
 /**
- * The "import reports" dialog: several files at once, report text files
- * (txt, md) offered first and all files as a fallback.
+ * The "import reports" dialog: several files at once, report files offered
+ * first, then REFI-QDA projects and library backups (which the page offers
+ * to restore), and all files as a fallback.
  */
 export function openReportsDialogOptions(strings: DialogStrings): OpenDialogOptions {
   return {
@@ -63,9 +74,24 @@ export function openReportsDialogOptions(strings: DialogStrings): OpenDialogOpti
     filters: [
       { name: `${strings.reportText} (${REPORT_FORMATS.map((e) => `*.${e}`).join(', ')})`, extensions: [...REPORT_FORMATS] },
       { name: `${strings.projectFile} (${PROJECT_FORMATS.map((e) => `*.${e}`).join(', ')})`, extensions: [...PROJECT_FORMATS] },
+      backupFilter(strings),
       { name: strings.allFiles, extensions: ['*'] },
     ],
   };
+}
+
+/** The "choose a library backup" dialog: one `.rlbackup` file, nothing else offered. */
+export function openBackupDialogOptions(strings: DialogStrings): OpenDialogOptions {
+  return {
+    title: strings.openBackupTitle,
+    buttonLabel: strings.chooseButton,
+    properties: ['openFile'],
+    filters: [backupFilter(strings)],
+  };
+}
+
+function backupFilter(strings: DialogStrings): { name: string; extensions: string[] } {
+  return { name: `${strings.backupFile} (*.${BACKUP_EXTENSION})`, extensions: [BACKUP_EXTENSION] };
 }
 
 /** The "import folder" dialog: one folder. */

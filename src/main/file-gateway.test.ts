@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, type PickedFile } from '../shared/ipc';
+import { MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type PickedFile } from '../shared/ipc';
 import {
   isImportableName,
   listImportableFiles,
@@ -32,6 +32,8 @@ describe('isImportableName', () => {
 
   it('refuses other or missing extensions', () => {
     expect(isImportableName('scan.jpg')).toBe(false);
+    expect(isImportableName('资料库备份.rlbackup')).toBe(false);
+    expect(isImportableName('项目.qdpx')).toBe(false);
     expect(isImportableName('txt')).toBe(false);
     expect(isImportableName('archive.txt.gz')).toBe(false);
   });
@@ -72,7 +74,7 @@ describe('readPickedFiles', () => {
   it('refuses a file over the limit without reading it, giving size and limit', async () => {
     await writeFile(join(dir, 'big.txt'), 'x'.repeat(11));
     await writeFile(join(dir, 'fits.txt'), 'x'.repeat(10));
-    const [big, fits] = await readPickedFiles([join(dir, 'big.txt'), join(dir, 'fits.txt')], 10);
+    const [big, fits] = await readPickedFiles([join(dir, 'big.txt'), join(dir, 'fits.txt')], () => 10);
     expect(big).toMatchObject({ name: 'big.txt', size: 11, ok: false, error: { code: 'too-large' } });
     expect(big?.ok === false && big.error.detail).toMatch(/11 bytes.*10 bytes/);
     expect(fits).toMatchObject({ name: 'fits.txt', size: 10, ok: true });
@@ -86,6 +88,30 @@ describe('readPickedFiles', () => {
     expect(file).toMatchObject({ size: MAX_IMPORT_BYTES + 1, ok: false, error: { code: 'too-large' } });
     expect(file?.ok === false && file.error.detail).toContain(`${MAX_IMPORT_BYTES + 1} bytes`);
     expect(file?.ok === false && file.error.detail).toContain(`${MAX_IMPORT_BYTES} bytes (64 MiB)`);
+  });
+
+  it('reads a backup over the report limit, and refuses one over the backup limit (sparse files)', async () => {
+    const fits = join(dir, '资料库备份.RLBACKUP');
+    const huge = join(dir, 'huge.rlbackup');
+    await writeFile(fits, '');
+    await truncate(fits, MAX_IMPORT_BYTES + 1);
+    await writeFile(huge, '');
+    await truncate(huge, MAX_BACKUP_BYTES + 1);
+    const [read, refused] = await readPickedFiles([fits, huge]);
+    expect(read).toMatchObject({ name: '资料库备份.RLBACKUP', size: MAX_IMPORT_BYTES + 1, ok: true });
+    expect(read?.ok && read.bytes.byteLength).toBe(MAX_IMPORT_BYTES + 1);
+    expect(refused).toMatchObject({ name: 'huge.rlbackup', size: MAX_BACKUP_BYTES + 1, ok: false, error: { code: 'too-large' } });
+    expect(refused?.ok === false && refused.error.detail).toContain(`${MAX_BACKUP_BYTES} bytes (1024 MiB)`);
+  });
+
+  it('asks the limit by base name', async () => {
+    await writeFile(join(dir, 'a.txt'), 'abc');
+    const asked: string[] = [];
+    await readPickedFiles([join(dir, 'a.txt')], (name) => {
+      asked.push(name);
+      return 100;
+    });
+    expect(asked).toEqual(['a.txt']);
   });
 });
 
@@ -111,7 +137,9 @@ describe('listImportableFiles and readImportableFolder', () => {
     await symlink(join(dir, 'outside.txt'), join(dir, 'root', 'linked.txt'));
   });
 
-  it('lists importable files recursively, sorted, skipping hidden entries and loops', async () => {
+  it('lists importable files recursively, sorted, skipping hidden entries, loops, projects and backups', async () => {
+    await writeFile(join(dir, 'root', '资料库备份.rlbackup'), 'PK');
+    await writeFile(join(dir, 'root', '项目.qdpx'), 'PK');
     expect(await listImportableFiles(join(dir, 'root'))).toEqual(['2024/drafts/d.md', '2024/报告.Txt', 'A.MD', 'b.txt', 'linked.txt']);
   });
 

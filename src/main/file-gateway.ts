@@ -13,6 +13,7 @@ import { basename, join } from 'node:path';
 import { readAtMost } from './read-at-most';
 import { reportFormatOf } from '../core/import/report-format';
 import {
+  importByteLimit,
   MAX_IMPORT_BYTES,
   type GatewayErrorCode,
   type PickedFile,
@@ -21,7 +22,11 @@ import {
 
 /**
  * Whether the importer reads a file of this name (core's `reportFormatOf`),
- * compared case-insensitively (`报告.TXT` counts).
+ * compared case-insensitively (`报告.TXT` counts). This is what a folder
+ * import takes: reports only. Projects (`.qdpx`, `.qdc`) and library
+ * backups (`.rlbackup`) come in only when chosen or dropped one by one, so a
+ * folder of reports never restores over the library because a backup lay in
+ * it.
  */
 export function isImportableName(fileName: string): boolean {
   return reportFormatOf(fileName) !== null;
@@ -29,14 +34,21 @@ export function isImportableName(fileName: string): boolean {
 
 /**
  * Reads each chosen file, in the order given. A file is stat'ed first: one
- * larger than `maxBytes` (default {@link MAX_IMPORT_BYTES}) is not read and
+ * larger than its name's limit (`limitOf`, by default {@link importByteLimit}:
+ * 1 GiB for a `.rlbackup` backup, 64 MiB for anything else) is not read and
  * comes back as `too-large`; a missing, unreadable or non-regular file
  * (folder, device, pipe) comes back as `read-failed`. The name is the base
  * name of the path.
  */
-export async function readPickedFiles(paths: readonly string[], maxBytes: number = MAX_IMPORT_BYTES): Promise<PickedFile[]> {
+export async function readPickedFiles(
+  paths: readonly string[],
+  limitOf: (name: string) => number = importByteLimit,
+): Promise<PickedFile[]> {
   const files: PickedFile[] = [];
-  for (const path of paths) files.push(await readOneFile(path, basename(path), maxBytes));
+  for (const path of paths) {
+    const name = basename(path);
+    files.push(await readOneFile(path, name, limitOf(name)));
+  }
   return files;
 }
 
@@ -153,7 +165,7 @@ async function readOneFile(path: string, name: string, maxBytes: number): Promis
 }
 
 function tooLargeDetail(size: number | string, maxBytes: number): string {
-  return `file is ${size} bytes; the import limit is ${maxBytes} bytes (${formatMiB(maxBytes)})`;
+  return `file is ${size} bytes; the limit for this file is ${maxBytes} bytes (${formatMiB(maxBytes)})`;
 }
 
 function formatMiB(bytes: number): string {

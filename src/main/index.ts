@@ -8,16 +8,23 @@
  * window refused; a web or mail link the page tries to follow is opened in
  * the system's browser or mail program only after the user agrees.
  *
+ * Automatic backups: the page makes the library's backup file when main asks
+ * (on quit, which waits for it up to 15 s, and once a day), and main writes
+ * it into `<userData>/backups`, keeping the newest seven
+ * (auto-backup-coordinator.ts, auto-backup-store.ts).
+ *
  * The page's data (IndexedDB of the `app://bundle` origin) lives under
  * `app.getPath('userData')`. Unpackaged runs use a separate `-dev` folder so
  * development never touches an installed app's library, and tests may point
  * it elsewhere with REPORT_READER_USER_DATA.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MessageBoxOptions } from 'electron';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MENU_COMMAND_CHANNEL, type IpcChannel, type Locale, type MenuCommand } from '../shared/ipc';
+import { AUTO_BACKUP_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, type IpcChannel, type Locale, type MenuCommand } from '../shared/ipc';
 import { APP_ENTRY_URL } from './app-protocol';
+import { AutoBackupCoordinator } from './auto-backup-coordinator';
+import { AutoBackupStore } from './auto-backup-store';
 import { createExternalLinkOpener } from './external-link';
 import { confirmExternalLink, EXTERNAL_LINK_PROMPT_STRINGS } from './external-link-prompt';
 import { readImportableFolder, readPickedFiles, writeSavedFile } from './file-gateway';
@@ -49,6 +56,23 @@ const openExternalLink = createExternalLinkOpener({
   openExternal: (target) => shell.openExternal(target),
 });
 
+const autoBackups = new AutoBackupStore(join(app.getPath('userData'), 'backups'));
+const autoBackup = new AutoBackupCoordinator({
+  clock: {
+    now: () => new Date(),
+    after: (ms, run) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+  },
+  ask: askForBackup,
+  write: (bytes, at) => autoBackups.write(bytes, at),
+  latest: () => autoBackups.latest(),
+  log: (message) => console.warn(message),
+});
+/** Quits for real once a held quit's backup is over (the same function each time, so it runs once). */
+const quitApp = (): void => app.quit();
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -58,6 +82,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openExternalLink(url)));
+  app.on('before-quit', (event) => {
+    if (autoBackup.holdQuit(quitApp)) event.preventDefault();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -85,6 +112,13 @@ function createMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(paths.preloadPath));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  const closeWindow = (): void => {
+    if (!window.isDestroyed()) window.close();
+  };
+  window.on('close', (event) => {
+    if (autoBackup.holdQuit(closeWindow)) event.preventDefault();
+  });
+  window.webContents.on('did-finish-load', () => autoBackup.pageLoaded());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -121,6 +155,8 @@ function registerIpcHandlers(): void {
     defaultSaveDirectory: () => app.getPath('documents'),
     locale: () => locale,
     setLocale: applyLocale,
+    receiveAutoBackup: (answer) => autoBackup.receive(answer),
+    autoBackupStatus: () => autoBackups.status(),
   });
   for (const channel of Object.keys(handlers) as IpcChannel[]) {
     ipcMain.handle(channel, (event, request: unknown) => handlers[channel](event, request));
@@ -142,4 +178,18 @@ function sendMenuCommand(command: MenuCommand): void {
   const window = dialogParent();
   if (window === null || !isTrustedSender(window.webContents.getURL())) return;
   window.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/**
+ * Asks the app window's page for an automatic backup; false when there is
+ * no page able to answer (no window, still loading, crashed, or not our
+ * bundle), so nothing waits for an answer that cannot come.
+ */
+function askForBackup(requestId: number): boolean {
+  const window = mainWindow;
+  if (window === null || window.isDestroyed()) return false;
+  const contents = window.webContents;
+  if (contents.isLoading() || contents.isCrashed() || !isTrustedSender(contents.getURL())) return false;
+  contents.send(AUTO_BACKUP_REQUEST_CHANNEL, requestId);
+  return true;
 }

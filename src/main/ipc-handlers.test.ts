@@ -1,6 +1,6 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { Locale, PickedFile, Result } from '../shared/ipc';
+import { MAX_BACKUP_BYTES, type AutoBackupStatus, type Locale, type PickedFile, type Result } from '../shared/ipc';
 import { createIpcHandlers, type IpcHandlerDeps, type IpcSenderEvent } from './ipc-handlers';
 
 const trusted: IpcSenderEvent = { senderFrame: { url: 'app://bundle/index.html' } };
@@ -11,7 +11,7 @@ function deps(overrides: Partial<IpcHandlerDeps> = {}) {
   const base = {
     showOpenDialog: vi.fn(async (_options: OpenDialogOptions) => ({ canceled: false, filePaths: ['/chosen/a.txt'] })),
     showSaveDialog: vi.fn(async (_options: SaveDialogOptions) => ({ canceled: false, filePath: '/chosen/out.md' })),
-    readPickedFiles: vi.fn(async (_paths: readonly string[]) => [picked]),
+    readPickedFiles: vi.fn(async (_paths: readonly string[], _limitOf?: (name: string) => number) => [picked]),
     readImportableFolder: vi.fn(async (_folder: string): Promise<Result<PickedFile[]>> => ({ ok: true, value: [picked] })),
     writeSavedFile: vi.fn(async (_path: string, _bytes: Uint8Array) => ({ ok: true as const, value: { saved: true as const } })),
     defaultSaveDirectory: () => '/docs',
@@ -19,10 +19,15 @@ function deps(overrides: Partial<IpcHandlerDeps> = {}) {
     setLocale: vi.fn((next: Locale) => {
       locale = next;
     }),
+    receiveAutoBackup: vi.fn(async (_answer: unknown): Promise<Result<{ saved: boolean }>> => ({ ok: true, value: { saved: true } })),
+    autoBackupStatus: vi.fn(async (): Promise<AutoBackupStatus> => status),
   };
   // Every override in these tests is a vi.fn too.
   return { ...base, ...overrides } as typeof base;
 }
+
+const status: AutoBackupStatus = { folder: '/user-data/backups', latest: '2026-11-22T10:30:05.000Z', kept: 3 };
+const backupAnswer = { requestId: 1, ok: true, bytes: new Uint8Array([0x50, 0x4b]) };
 
 const saveRequest = { suggestedName: '../x/报告.md', bytes: new Uint8Array([1]), extensions: ['md'] };
 
@@ -41,10 +46,15 @@ describe('createIpcHandlers', () => {
       await handlers['files:open-folder'](event),
       await handlers['files:save'](event, saveRequest),
       await handlers['app:set-locale'](event, 'en'),
+      await handlers['files:open-backup'](event),
+      await handlers['backup:save-automatic'](event, backupAnswer),
+      await handlers['backup:status'](event),
     ]) {
       expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     }
     expect(d.setLocale).not.toHaveBeenCalled();
+    expect(d.receiveAutoBackup).not.toHaveBeenCalled();
+    expect(d.autoBackupStatus).not.toHaveBeenCalled();
     expect(d.showOpenDialog).not.toHaveBeenCalled();
     expect(d.showSaveDialog).not.toHaveBeenCalled();
     expect(d.writeSavedFile).not.toHaveBeenCalled();
@@ -107,6 +117,47 @@ describe('createIpcHandlers', () => {
   });
 });
 
+describe('library backups', () => {
+  it('opens one backup: a single-file dialog for .rlbackup, read within the backup limit', async () => {
+    const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/chosen/资料库备份.rlbackup'] })) });
+    const result = await createIpcHandlers(d)['files:open-backup'](trusted);
+    expect(result).toEqual({ ok: true, value: picked });
+    const options = d.showOpenDialog.mock.calls[0]?.[0];
+    expect(options?.properties).toEqual(['openFile']);
+    expect(options?.filters).toEqual([{ name: '资料库备份 (*.rlbackup)', extensions: ['rlbackup'] }]);
+    const [paths, limitOf] = d.readPickedFiles.mock.calls[0] ?? [];
+    expect(paths).toEqual(['/chosen/资料库备份.rlbackup']);
+    expect(limitOf?.('资料库备份.rlbackup')).toBe(MAX_BACKUP_BYTES);
+    expect(limitOf?.('renamed.zip')).toBe(MAX_BACKUP_BYTES);
+  });
+
+  it('gives null when the backup dialog is cancelled', async () => {
+    const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
+    expect(await createIpcHandlers(d)['files:open-backup'](trusted)).toEqual({ ok: true, value: null });
+    expect(d.readPickedFiles).not.toHaveBeenCalled();
+  });
+
+  it('hands the page’s answer to the automatic backups and gives back their result', async () => {
+    const d = deps({ receiveAutoBackup: vi.fn(async () => ({ ok: false as const, error: { code: 'unsupported-format' as const, detail: 'not a zip' } })) });
+    const result = await createIpcHandlers(d)['backup:save-automatic'](trusted, backupAnswer);
+    expect(result).toEqual({ ok: false, error: { code: 'unsupported-format', detail: 'not a zip' } });
+    expect(d.receiveAutoBackup).toHaveBeenCalledExactlyOnceWith(backupAnswer);
+  });
+
+  it('gives the automatic backups’ status', async () => {
+    expect(await createIpcHandlers(deps())['backup:status'](trusted)).toEqual({ ok: true, value: status });
+  });
+
+  it('turns unexpected failures into results', async () => {
+    const boom = vi.fn(async () => {
+      throw new Error('disk gone');
+    });
+    const handlers = createIpcHandlers(deps({ receiveAutoBackup: boom, autoBackupStatus: boom }));
+    expect(await handlers['backup:save-automatic'](trusted, backupAnswer)).toEqual({ ok: false, error: { code: 'write-failed', detail: 'disk gone' } });
+    expect(await handlers['backup:status'](trusted)).toEqual({ ok: false, error: { code: 'read-failed', detail: 'disk gone' } });
+  });
+});
+
 describe('app:set-locale', () => {
   it('sets the language for the trusted page and echoes it', async () => {
     const d = deps();
@@ -159,6 +210,11 @@ describe('app:set-locale', () => {
     expect(await titles()).toEqual(['导入报告', '导入文件夹', '导出']);
     await handlers['app:set-locale'](trusted, 'en');
     expect(await titles()).toEqual(['Import Reports', 'Import Folder', 'Export']);
-    expect(d.showOpenDialog.mock.calls.at(-2)?.[0].filters?.map((f) => f.name)).toEqual(['Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)', 'REFI-QDA Projects and Codebooks (*.qdpx, *.qdc)', 'All Files']);
+    expect(d.showOpenDialog.mock.calls.at(-2)?.[0].filters?.map((f) => f.name)).toEqual([
+      'Report Files (*.txt, *.md, *.docx, *.html, *.htm, *.pdf)',
+      'REFI-QDA Projects and Codebooks (*.qdpx, *.qdc)',
+      'Library Backups (*.rlbackup)',
+      'All Files',
+    ]);
   });
 });

@@ -8,8 +8,18 @@
  * across the bridge: every outcome is a {@link Result}.
  */
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { GatewayErrorCode, IpcChannel, IpcContract, Locale, PickedFile, Result, SaveRequest } from '../shared/ipc';
-import { DIALOG_STRINGS, openFolderDialogOptions, openReportsDialogOptions, saveDialogOptions } from './dialog-options';
+import {
+  MAX_BACKUP_BYTES,
+  type AutoBackupStatus,
+  type GatewayErrorCode,
+  type IpcChannel,
+  type IpcContract,
+  type Locale,
+  type PickedFile,
+  type Result,
+  type SaveRequest,
+} from '../shared/ipc';
+import { DIALOG_STRINGS, openBackupDialogOptions, openFolderDialogOptions, openReportsDialogOptions, saveDialogOptions } from './dialog-options';
 import { parseSaveRequest } from './save-request';
 import { isTrustedSender } from './sender-check';
 
@@ -22,7 +32,8 @@ export interface IpcSenderEvent {
 export interface IpcHandlerDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
-  readPickedFiles(paths: readonly string[]): Promise<PickedFile[]>;
+  /** Reads chosen files, each within `limitOf(its name)` bytes, by default the limit of its kind (`importByteLimit`). */
+  readPickedFiles(paths: readonly string[], limitOf?: (name: string) => number): Promise<PickedFile[]>;
   readImportableFolder(folder: string): Promise<Result<PickedFile[]>>;
   writeSavedFile(path: string, bytes: Uint8Array): Promise<Result<{ saved: true }>>;
   /** The folder the save dialog starts in, e.g. the user's documents. */
@@ -31,6 +42,10 @@ export interface IpcHandlerDeps {
   locale(): Locale;
   /** Makes `locale` the interface language: rebuilds the menu, and later dialogs use it. */
   setLocale(locale: Locale): void;
+  /** Takes the page's answer to a request for an automatic backup: checks it and writes it (the coordinator's `receive`). */
+  receiveAutoBackup(answer: unknown): Promise<Result<{ saved: boolean }>>;
+  /** The automatic backups' folder, newest time and count. */
+  autoBackupStatus(): Promise<AutoBackupStatus>;
 }
 
 /** One handler per channel, taking the event and the page's argument. */
@@ -39,13 +54,16 @@ export type IpcHandlers = {
 };
 
 /**
- * The handlers of `files:open-reports`, `files:open-folder`, `files:save`
- * and `app:set-locale`. An untrusted sender gets `not-allowed` and nothing
- * happens; a cancelled dialog gives an empty list or `{saved: false}`; a
- * malformed save request or a language other than 'zh' or 'en' gets
- * `not-allowed`; an unexpected failure becomes `read-failed` or
- * `write-failed` (for setting the language too) with its message as detail.
- * Dialogs use the words of `deps.locale()` at the time they open.
+ * The handler of every channel: `files:open-reports`, `files:open-folder`,
+ * `files:open-backup` (one file, read within the backup limit, or null),
+ * `files:save`, `app:set-locale`, `backup:save-automatic` (the page's
+ * answer, handed to `deps.receiveAutoBackup`) and `backup:status`. An
+ * untrusted sender gets `not-allowed` and nothing happens; a cancelled
+ * dialog gives an empty list, null or `{saved: false}`; a malformed save
+ * request or a language other than 'zh' or 'en' gets `not-allowed`; an
+ * unexpected failure becomes `read-failed` or `write-failed` (for setting
+ * the language and saving an automatic backup too) with its message as
+ * detail. Dialogs use the words of `deps.locale()` at the time they open.
  */
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
   const dialogStrings = () => DIALOG_STRINGS[deps.locale()];
@@ -65,6 +83,15 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         return deps.readImportableFolder(folder);
       }),
 
+    'files:open-backup': (event) =>
+      guarded<PickedFile | null>(event, 'read-failed', async () => {
+        const { canceled, filePaths } = await deps.showOpenDialog(openBackupDialogOptions(dialogStrings()));
+        const path = filePaths[0];
+        if (canceled || path === undefined) return ok(null);
+        const [file] = await deps.readPickedFiles([path], () => MAX_BACKUP_BYTES);
+        return ok(file ?? null);
+      }),
+
     'files:save': (event, request) =>
       guarded<{ saved: boolean }>(event, 'write-failed', async () => {
         const parsed: SaveRequest | null = parseSaveRequest(request);
@@ -81,6 +108,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         deps.setLocale(request);
         return ok({ locale: request });
       }),
+
+    'backup:save-automatic': (event, answer) => guarded(event, 'write-failed', () => deps.receiveAutoBackup(answer)),
+
+    'backup:status': (event) => guarded(event, 'read-failed', async () => ok(await deps.autoBackupStatus())),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The preload under plain Node, with Electron's contextBridge and
- * ipcRenderer replaced by recorders: it exposes exactly the five DesktopApi
+ * ipcRenderer replaced by recorders: it exposes exactly the nine DesktopApi
  * functions and nothing else, each reaches only its own channel with only
  * the fields the contract names, and no Electron event object reaches the
  * page. (The desktop suite checks the same `window.api` in the real app
@@ -37,8 +37,8 @@ beforeEach(() => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly the five named functions as window.api, and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'openFolder', 'openReports', 'saveFile', 'setLocale']);
+  it('exposes exactly the nine named functions as window.api, and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual(['autoBackupStatus', 'onAutoBackupRequest', 'onMenuCommand', 'openBackup', 'openFolder', 'openReports', 'saveAutoBackup', 'saveFile', 'setLocale']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
   });
@@ -49,11 +49,19 @@ describe('the preload', () => {
     const bytes = new Uint8Array([1, 2]);
     await api.saveFile({ suggestedName: '报告.md', bytes, extensions: ['md'], path: '/etc/passwd' } as Parameters<DesktopApi['saveFile']>[0]);
     await api.setLocale('en');
+    await api.openBackup();
+    await api.autoBackupStatus();
+    await api.saveAutoBackup({ requestId: 3, ok: true, bytes, folder: '/etc' } as Parameters<DesktopApi['saveAutoBackup']>[0]);
+    await api.saveAutoBackup({ requestId: 4, ok: false, detail: '磁盘已满', bytes } as Parameters<DesktopApi['saveAutoBackup']>[0]);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['files:open-reports'],
       ['files:open-folder'],
       ['files:save', { suggestedName: '报告.md', bytes, extensions: ['md'] }],
       ['app:set-locale', 'en'],
+      ['files:open-backup'],
+      ['backup:status'],
+      ['backup:save-automatic', { requestId: 3, ok: true, bytes }],
+      ['backup:save-automatic', { requestId: 4, ok: false, detail: '磁盘已满' }],
     ]);
   });
 
@@ -79,5 +87,20 @@ describe('the preload', () => {
     unsubscribe();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith('menu:command', forward);
     expect(() => api.onMenuCommand('not a function' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('passes the host’s backup requests on as their ids alone, drops anything else, and unsubscribes', () => {
+    const heard: unknown[][] = [];
+    const unsubscribe = api.onAutoBackupRequest((...args: unknown[]) => heard.push(args));
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, id: unknown) => void];
+    expect(channel).toBe('backup:request');
+    const event = { sender: { send: () => undefined } };
+    forward(event, 7);
+    forward(event, '7');
+    forward(event, -1);
+    forward(event, 1.5);
+    expect(heard).toEqual([[7]]);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith('backup:request', forward);
   });
 });

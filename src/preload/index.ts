@@ -1,6 +1,6 @@
 /**
  * The preload script: the page's only door to the main process. It exposes
- * exactly the {@link DesktopApi} as `window.api` — five named functions over
+ * exactly the {@link DesktopApi} as `window.api` — nine named functions over
  * the typed channels of src/shared/ipc.ts — and nothing generic: no raw
  * `invoke`, `send` or `on`, and no Electron event objects reach the page.
  *
@@ -9,7 +9,9 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
+  AUTO_BACKUP_REQUEST_CHANNEL,
   MENU_COMMAND_CHANNEL,
+  type AutoBackupAnswer,
   type DesktopApi,
   type IpcChannel,
   type IpcContract,
@@ -30,6 +32,7 @@ function invoke<C extends IpcChannel>(
 const api: DesktopApi = {
   openReports: () => invoke('files:open-reports'),
   openFolder: () => invoke('files:open-folder'),
+  openBackup: () => invoke('files:open-backup'),
   saveFile: (request: SaveRequest) =>
     invoke('files:save', {
       suggestedName: request.suggestedName,
@@ -52,6 +55,28 @@ const api: DesktopApi = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
+  onAutoBackupRequest: (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('onAutoBackupRequest needs a function');
+    const forward = (_event: IpcRendererEvent, requestId: unknown): void => {
+      if (typeof requestId === 'number' && Number.isSafeInteger(requestId) && requestId > 0) listener(requestId);
+    };
+    ipcRenderer.on(AUTO_BACKUP_REQUEST_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(AUTO_BACKUP_REQUEST_CHANNEL, forward);
+    };
+  },
+  saveAutoBackup: (answer: AutoBackupAnswer) => {
+    if (typeof answer !== 'object' || answer === null) {
+      return Promise.resolve({ ok: false, error: { code: 'not-allowed', detail: 'saveAutoBackup needs an answer' } });
+    }
+    return invoke(
+      'backup:save-automatic',
+      answer.ok
+        ? { requestId: answer.requestId, ok: true, bytes: answer.bytes }
+        : { requestId: answer.requestId, ok: false, detail: answer.detail },
+    );
+  },
+  autoBackupStatus: () => invoke('backup:status'),
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,12 +1,13 @@
 /**
- * The platform in a plain browser tab: a hidden file input to choose files
- * or a folder, and a download to save.
+ * The platform in a plain browser tab: a hidden file input to choose files,
+ * a folder or a backup, and a download to save. A tab makes no automatic
+ * backups: it cannot write files unasked.
  */
-import type { PickedFile } from '../../../shared/ipc';
+import { BACKUP_EXTENSION, MAX_BACKUP_BYTES, type PickedFile } from '../../../shared/ipc';
 import { REPORT_FORMATS } from '../../../core/import/report-format';
 import { PROJECT_FORMATS } from '../../../core/refi-qda/project-format';
 import type { Platform } from './platform';
-import { readFiles } from './read-files';
+import { readFile, readFiles } from './read-files';
 
 /** Opens the browser's file chooser; resolves with the files, or none on cancel. */
 function chooseFiles(folder: boolean): Promise<PickedFile[]> {
@@ -15,7 +16,7 @@ function chooseFiles(folder: boolean): Promise<PickedFile[]> {
     input.type = 'file';
     input.multiple = true;
     if (folder) input.webkitdirectory = true;
-    else input.accept = [...REPORT_FORMATS, ...PROJECT_FORMATS].map((e) => `.${e}`).join(',');
+    else input.accept = [...REPORT_FORMATS, ...PROJECT_FORMATS, BACKUP_EXTENSION].map((e) => `.${e}`).join(',');
     input.addEventListener('change', () => {
       resolve(readFiles(input.files ?? [], folder));
     });
@@ -24,6 +25,22 @@ function chooseFiles(folder: boolean): Promise<PickedFile[]> {
   });
 }
 
+/** Opens the browser's file chooser for one backup; resolves with it, read within the backup limit, or null on cancel. */
+function chooseBackup(): Promise<PickedFile | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = `.${BACKUP_EXTENSION}`;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      resolve(file === undefined ? null : readFile(file, MAX_BACKUP_BYTES));
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+/** The platform of a plain browser tab (see the module comment). */
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -40,5 +57,8 @@ export function createBrowserPlatform(): Platform {
     },
     setLocale: async () => {},
     onMenuCommand: () => () => {},
+    pickBackupFile: chooseBackup,
+    serveBackups: () => () => {},
+    autoBackupStatus: async () => null,
   };
 }

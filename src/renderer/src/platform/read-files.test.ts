@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../../shared/ipc';
 import { readFile, readFiles } from './read-files';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
@@ -14,16 +15,24 @@ describe('readFile', () => {
     const picked = await readFile(file('big.txt', 'x'.repeat(101)), 100);
     expect(picked).toEqual({ name: 'big.txt', size: 101, ok: false, error: { code: 'too-large', detail: '101 bytes > 100 bytes' } });
   });
+
+  it('reads a backup over the report limit, where a report that size is refused', async () => {
+    const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1);
+    const report = await readFile(new File([bytes], '报告.txt'));
+    expect(report).toMatchObject({ ok: false, error: { code: 'too-large', detail: `${MAX_IMPORT_BYTES + 1} bytes > ${MAX_IMPORT_BYTES} bytes` } });
+    const backup = await readFile(new File([bytes], '资料库备份.RLBACKUP'));
+    expect(backup).toMatchObject({ name: '资料库备份.RLBACKUP', size: MAX_IMPORT_BYTES + 1, ok: true });
+  });
 });
 
 describe('readFiles', () => {
   it('keeps every chosen file, so the result list can say why one fails', async () => {
-    const picked = await readFiles([file('b.txt', 'b'), file('a.pdf', 'a')]);
-    expect(picked.map((p) => p.name)).toEqual(['a.pdf', 'b.txt']);
+    const picked = await readFiles([file('b.txt', 'b'), file('a.pdf', 'a'), file('c.rlbackup', 'PK')]);
+    expect(picked.map((p) => p.name)).toEqual(['a.pdf', 'b.txt', 'c.rlbackup']);
   });
 
-  it('passes over files the importer cannot read when reading a folder', async () => {
-    const picked = await readFiles([file('b.TXT', 'b'), file('photo.png', 'p'), file('a.md', 'a')], true);
+  it('passes over files the importer cannot read when reading a folder, backups too', async () => {
+    const picked = await readFiles([file('b.TXT', 'b'), file('photo.png', 'p'), file('a.md', 'a'), file('资料库备份.rlbackup', 'PK')], true);
     expect(picked.map((p) => p.name)).toEqual(['a.md', 'b.TXT']);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * Reading File objects (from a file input or a drop) into picked files, with
- * the same size limit and extension filter as the desktop file gateway.
+ * the same size limits and extension filter as the desktop file gateway.
  */
 import { reportFormatOf } from '../../../core/import/report-format';
-import { MAX_IMPORT_BYTES, type PickedFile } from '../../../shared/ipc';
+import { importByteLimit, type PickedFile } from '../../../shared/ipc';
 
-/** Reads one file, refusing one over the size limit before reading it. */
-export async function readFile(file: File, limit: number = MAX_IMPORT_BYTES): Promise<PickedFile> {
+/**
+ * Reads one file, refusing one over the size limit before reading it. The
+ * limit is by default its name's (`importByteLimit`: 1 GiB for a `.rlbackup`
+ * backup, 64 MiB for anything else).
+ */
+export async function readFile(file: File, limit: number = importByteLimit(file.name)): Promise<PickedFile> {
   const name = file.webkitRelativePath || file.name;
   if (file.size > limit) {
     return { name, size: file.size, ok: false, error: { code: 'too-large', detail: `${file.size} bytes > ${limit} bytes` } };
