@@ -15,6 +15,7 @@
  * with an `.upgrade()` step and a test that opens the version before it.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { readOnlyGuard } from './read-only-guard';
 import type { Block, HiddenLine, ParseResult, PlaceLevel } from '../../../core/report/report';
 import type { HighlightSelectors } from '../../../core/anchoring/selectors';
 import type { Theme } from '../../../core/themes/theme';
@@ -113,9 +114,12 @@ export class LibraryDatabase extends Dexie {
   highlights!: EntityTable<HighlightRecord, 'id'>;
   themes!: EntityTable<ThemeRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  /** False once the library is found to belong to a newer app (db/library-access): every write is then refused. */
+  private writable = true;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    this.use(readOnlyGuard(() => this.writable));
     this.version(1).stores({
       reports: 'id, &[sourceHash+sourceIndex], sourceHash, title, place, year, size, importedAt',
       reportTexts: 'reportId',
@@ -136,5 +140,15 @@ export class LibraryDatabase extends Dexie {
     // throws away, is no longer run.
     this.version(3).stores({ searchIndex: '++key, &reportId, *grams' });
     this.version(4).stores({ searchIndex: null });
+  }
+
+  /** From now on every write is refused with a ReadOnlyLibraryError, and nothing stored changes. */
+  refuseWrites(): void {
+    this.writable = false;
+  }
+
+  /** Whether writes are accepted (see {@link refuseWrites}). */
+  get isWritable(): boolean {
+    return this.writable;
   }
 }
