@@ -80,7 +80,9 @@ export function readBackup(bytes: Uint8Array, tables: readonly BackupTable[], da
   try {
     files = unzipSync(bytes);
   } catch (error) {
-    throw new BackupError('not-a-backup', `not a zip file: ${String(error)}`);
+    // A zip's first bytes with no readable zip after them: a backup cut short or corrupted on its way.
+    const zipStart = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+    throw new BackupError(zipStart ? 'damaged' : 'not-a-backup', `not a readable zip file: ${String(error)}`);
   }
   const manifestFile = files['backup.json'];
   if (!manifestFile) throw new BackupError('not-a-backup', 'no backup.json in the file');

@@ -2,13 +2,19 @@
  * The window: a header with the views (报告, 摘录, 搜索, 分析) and the
  * import actions; under it the library and the reader, the excerpts across
  * the library, search across it, or the analyses of the corpus.
- * Files dropped anywhere on the window are imported.
+ * Files dropped anywhere on the window are imported (a library backup among
+ * them is offered for restoring). Above the views, the notices about the
+ * library's storage; 设置 holds its backups.
  */
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { Excerpt } from '../../core/excerpts/excerpt';
 import type { ExcerptFilter } from '../../core/excerpts/excerpt-filter';
 import { library } from './db/library';
 import { AboutDialog } from './features/about/AboutDialog';
+import { backupLibrary } from './features/backup/library-backup';
+import { RestoreDialog } from './features/backup/RestoreDialog';
+import { StorageNotices } from './features/backup/StorageNotices';
+import { useRestore } from './features/backup/use-restore';
 import { LazyAnalysisView, useAnalysisPrefetch } from './features/analysis/LazyAnalysisView';
 import { HistoryButtons } from './features/annotate/HistoryButtons';
 import { tagPassage } from './features/annotate/tag-passage';
@@ -23,9 +29,11 @@ import { useImport } from './features/library/use-import';
 import { createWorkerParser } from './features/library/worker-parser';
 import { ReaderPane } from './features/reader/ReaderPane';
 import { SearchView } from './features/search/SearchView';
+import { SettingsDialog } from './features/settings/SettingsDialog';
 import type { ReaderFocus } from './features/reader/reader-focus';
 import { ensureCodebook } from './features/themes/ensure-codebook';
 import { useCodebook } from './features/themes/use-codebook';
+import { failureReason } from './i18n/failure-reason';
 import { useI18n } from './i18n/i18n';
 import { platform } from './platform';
 import { readFiles } from './platform/read-files';
@@ -38,7 +46,8 @@ const VIEWS = ['reports', 'excerpts', 'search', 'analysis'] as const;
 type AppView = (typeof VIEWS)[number];
 const isView = (value: string | null): value is AppView => VIEWS.some((view) => view === value);
 
-export function App() {
+/** The app; `readOnlyVersion` is the newer app's database version when the library is open read-only (db/library-access). */
+export function App({ readOnlyVersion = null }: { readOnlyVersion?: number | null }) {
   const { t, error: errorText, locale, setLocale } = useI18n();
   const [openId, setOpenId] = useState<string | null>(() => localStorage.getItem(OPEN_REPORT_KEY));
   const [dragging, setDragging] = useState(false);
@@ -85,11 +94,13 @@ export function App() {
     },
     [open, setView],
   );
-  const importer = useImport(showReport);
+  const restore = useRestore(useCallback(() => showReport(null), [showReport]));
+  const importer = useImport(showReport, restore.offer);
   const { run } = importer;
   useAnalysisPrefetch();
   const [exportError, setExportError] = useState<string | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   const exportOpen = useCallback(async () => {
     if (!openId) return;
@@ -106,13 +117,18 @@ export function App() {
   }, [t]);
 
   const [historyError, setHistoryError] = useState<string | null>(null);
-  const onHistoryError = useCallback((error: unknown) => setHistoryError(error instanceof Error ? error.message : String(error)), []);
+  const onHistoryError = useCallback((error: unknown) => setHistoryError(failureReason(t, error)), [t]);
+
+  // The desktop host asks for a backup on quit and once a day (a read-only library is backed up too).
+  useEffect(() => platform.serveBackups(async () => (await backupLibrary(library)).bytes), []);
 
   useEffect(() => {
+    if (readOnlyVersion !== null) return;
     ensureCodebook(library).catch((error: unknown) => console.error('The default codebook could not be added:', error));
-  }, []);
+  }, [readOnlyVersion]);
 
   useEffect(() => {
+    if (readOnlyVersion !== null) return;
     // On first start the sample opens at once, so a newcomer sees a report, not an empty page.
     const parser = createWorkerParser();
     void ensureSampleReport(library, parser.parse)
@@ -120,7 +136,7 @@ export function App() {
         if (sampleId) open(sampleId);
       })
       .finally(() => parser.dispose());
-  }, [open]);
+  }, [open, readOnlyVersion]);
 
   useEffect(
     () =>
@@ -171,6 +187,9 @@ export function App() {
           </button>
           <HistoryButtons onError={onHistoryError} />
           {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
+          <button type="button" className="quiet" onClick={() => setSettingsOpen(true)}>
+            {t('settings.button')}
+          </button>
           <button type="button" className="quiet" onClick={() => setAboutOpen(true)}>
             {t('about.button')}
           </button>
@@ -179,6 +198,15 @@ export function App() {
           </button>
         </div>
       </header>
+      <StorageNotices readOnlyVersion={readOnlyVersion} />
+      {restore.notice && (
+        <p className={restore.notice.kind === 'done' ? 'app-notice' : 'app-error'} role={restore.notice.kind === 'done' ? 'status' : 'alert'}>
+          {restore.notice.text}
+          <button type="button" className="quiet" onClick={restore.dismiss}>
+            {t('annotate.close')}
+          </button>
+        </p>
+      )}
       {historyError && (
         <p className="app-error" role="alert">
           {t('history.failed', { reason: historyError })}
@@ -200,6 +228,8 @@ export function App() {
         <LazyAnalysisView themes={themes} onShowExcerpts={showExcerpts} onOpenReport={showReport} />
       )}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} onRestoreFile={(file) => void restore.offer(file)} />}
+      {restore.pending && <RestoreDialog restore={restore} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('import.dropHint')}

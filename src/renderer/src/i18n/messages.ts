@@ -11,6 +11,8 @@ import { excerptsMessages } from '../features/excerpts/excerpts-messages';
 import { exportMessages } from '../features/export/export-messages';
 import { analysisMessages } from '../features/analysis/analysis-messages';
 import { searchMessages } from '../features/search/search-messages';
+import { backupMessages } from '../features/backup/backup-messages';
+import { settingsMessages } from '../features/settings/settings-messages';
 
 const appZh = {
   'app.title': '政府工作报告阅读器',
@@ -142,6 +144,7 @@ const appZh = {
   'error.binary': '这不是文本文件（可能是图片、压缩包或其他二进制文件）。',
   'error.empty': '文件是空的，没有可导入的内容。',
   'error.storage-full': '磁盘空间或浏览器存储已满，报告未能保存。',
+  'error.read-only': '资料库由更新版本的应用保存，当前为只读，报告未能保存。',
   'error.no-matching-report': '这个文件里有多份报告，但没有一份与当前报告同名，正文未替换。',
   'error.duplicate': '这个文件已作为另一份报告导入，正文未替换。',
   'error.missing-report': '找不到这份报告，它可能已被删除。',
@@ -161,7 +164,7 @@ const appZh = {
 } as const;
 
 /** Every Chinese text: the app's own, then each feature's. */
-export const zh = { ...appZh, ...annotateMessages.zh, ...themesMessages.zh, ...readerToolsMessages.zh, ...excerptsMessages.zh, ...exportMessages.zh, ...analysisMessages.zh, ...searchMessages.zh };
+export const zh = { ...appZh, ...annotateMessages.zh, ...themesMessages.zh, ...readerToolsMessages.zh, ...excerptsMessages.zh, ...exportMessages.zh, ...analysisMessages.zh, ...searchMessages.zh, ...backupMessages.zh, ...settingsMessages.zh };
 
 export type MessageKey = keyof typeof zh;
 export type Messages = Record<MessageKey, string>;
@@ -296,6 +299,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'error.binary': 'This is not a text file (perhaps an image, an archive or another binary file).',
   'error.empty': 'The file is empty: there is nothing to import.',
   'error.storage-full': 'The disk or the browser storage is full; the report was not saved.',
+  'error.read-only': 'The library was saved by a newer version of the app and is read-only; the report was not saved.',
   'error.no-matching-report': 'The file holds several reports and none has this report’s title; the text was not replaced.',
   'error.duplicate': 'This file is already in the library as another report; the text was not replaced.',
   'error.missing-report': 'This report cannot be found; it may have been deleted.',
@@ -314,7 +318,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'error.not-refi': 'The file is not a REFI-QDA project or codebook; it cannot be imported.',
 };
 
-export const en: Messages = { ...appEn, ...annotateMessages.en, ...themesMessages.en, ...readerToolsMessages.en, ...excerptsMessages.en, ...exportMessages.en, ...analysisMessages.en, ...searchMessages.en };
+export const en: Messages = { ...appEn, ...annotateMessages.en, ...themesMessages.en, ...readerToolsMessages.en, ...excerptsMessages.en, ...exportMessages.en, ...analysisMessages.en, ...searchMessages.en, ...backupMessages.en, ...settingsMessages.en };
 
 export type { Locale };
 

@@ -118,9 +118,11 @@ export function useCoding(reportId: string, text: string, themes: readonly Theme
       if (stored) return record;
       preview?.withdraw();
       if (latest.current.activeId === record.id) chooseHighlight(null);
+      // The passage stays chosen, so the analyst can try again once the reason (a full disk) is dealt with.
+      if (latest.current.pending === null) choosePassage(passage);
       return null;
     },
-    [reportId, text, textHash, run, preview, chooseHighlight],
+    [reportId, text, textHash, run, preview, chooseHighlight, choosePassage],
   );
 
   const rememberTheme = useCallback((themeId: string) => {

@@ -4,7 +4,7 @@ import { writeBackup, BackupError } from '../../../../core/backup/backup-file';
 import { LibraryDatabase } from '../../db/db';
 import { newHighlightRecord } from '../annotate/new-highlight';
 import { importText } from '../library/fixtures/import-text';
-import { BACKUP_TABLES, backupLibrary, restoreLibrary } from './library-backup';
+import { BACKUP_TABLES, backupLibrary, checkLibraryBackup, restoreLibrary } from './library-backup';
 
 const report = (place: string, line: string) => `${place}2024年政府工作报告\n——2024年1月8日在${place}人民代表大会上\n各位代表：\n一、工作回顾\n${line}`;
 const NOW = '2026-11-22T08:00:00.000Z';
@@ -49,8 +49,10 @@ describe('backing up and restoring the library', () => {
     for (const table of BACKUP_TABLES) await db.table(table.name).clear();
     expect((await everything()).reports).toEqual([]);
 
-    const outcome = await restoreLibrary(db, file);
-    expect(outcome).toMatchObject({ reports: 2, highlights: 1, themes: 2 });
+    const backup = checkLibraryBackup(db, file);
+    expect(new Date(backup.manifest.createdAt).toISOString()).toBe(NOW);
+    expect(backup.manifest.tables).toMatchObject({ reports: 2, highlights: 1, themes: 2 });
+    await restoreLibrary(db, backup);
     expect(await everything()).toEqual(before);
   });
 
@@ -60,14 +62,14 @@ describe('backing up and restoring the library', () => {
     const before = await everything();
     await importText(db, '河西县.txt', report('河西县', '深化放管服改革。'));
     await db.highlights.clear();
-    await restoreLibrary(db, file);
+    await restoreLibrary(db, checkLibraryBackup(db, file));
     expect(await everything()).toEqual(before);
   });
 
   it('leaves the library untouched when the file is not a backup', async () => {
     await fill();
     const before = await everything();
-    await expect(restoreLibrary(db, new TextEncoder().encode('这不是备份文件'))).rejects.toBeInstanceOf(BackupError);
+    expect(() => checkLibraryBackup(db, new TextEncoder().encode('这不是备份文件'))).toThrow(BackupError);
     expect(await everything()).toEqual(before);
   });
 
@@ -77,14 +79,14 @@ describe('backing up and restoring the library', () => {
     // Two reports from the same place of the same file: the file reads as a backup, but the library's unique index refuses the second, after the tables were cleared.
     const clash = (id: string) => ({ ...(before.reports?.[0] as object), id });
     const file = writeBackup({ ...before, reports: [clash('x1'), clash('x2')] }, 4, NOW);
-    await expect(restoreLibrary(db, file)).rejects.toThrow();
+    await expect(restoreLibrary(db, checkLibraryBackup(db, file))).rejects.toThrow();
     expect(await everything()).toEqual(before);
   });
 
   it('brings a backup made before version 2 up to the library’s version', async () => {
     const old = { id: 'r1', title: '安平乡2023年政府工作报告', place: '安平乡', placeLevel: '乡', year: 2023, size: 5, sourceHash: 'a', sourceIndex: 0, sourceName: '安平乡.txt', encoding: 'utf-8', importedAt: NOW, sample: false };
     const file = writeBackup({ reports: [old], reportTexts: [{ reportId: 'r1', text: '安平乡报告', blocks: [] }], highlights: [], themes: [], settings: [] }, 1, NOW);
-    await restoreLibrary(db, file);
+    await restoreLibrary(db, checkLibraryBackup(db, file));
     expect(await db.reports.get('r1')).toMatchObject({ ...old, region: null, summary: null, incomplete: false, warnings: [] });
     expect((await db.reportTexts.get('r1'))?.hidden).toEqual([]);
   });

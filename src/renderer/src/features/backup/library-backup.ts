@@ -10,7 +10,7 @@
  * the database's own upgrades would (the defaults version 2 gave); one made
  * by a newer app is refused rather than guessed at.
  */
-import { readBackup, writeBackup, type BackupTable } from '../../../../core/backup/backup-file';
+import { readBackup, writeBackup, type Backup, type BackupTable } from '../../../../core/backup/backup-file';
 import { withVersion2Report, withVersion2Text, type LibraryDatabase, type ReportRecord, type ReportTextRecord } from '../../db/db';
 import { localIsoTime } from '../../lib/local-time';
 
@@ -36,26 +36,27 @@ export async function backupLibrary(db: LibraryDatabase, now: Date = new Date())
   return { bytes: writeBackup(rows, db.verno, localIsoTime(now)), counts: Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.length])) };
 }
 
-/** What a restore brought back. */
-export interface RestoreOutcome {
-  reports: number;
-  highlights: number;
-  themes: number;
-  /** When the backup was made, as its file says (ISO 8601). */
-  createdAt: string;
-}
-
 /**
- * Replaces the library in `db` with the backup `bytes` (see the module
- * comment). Throws a `BackupError` for a file that cannot be restored, with
- * the library untouched.
+ * A backup file checked against the library `db` (see core/backup), with
+ * anything older than the library's version brought up to it: ready to be
+ * shown to the analyst and restored. Throws a `BackupError` saying what is
+ * wrong with a file that cannot be restored.
  */
-export async function restoreLibrary(db: LibraryDatabase, bytes: Uint8Array): Promise<RestoreOutcome> {
+export function checkLibraryBackup(db: LibraryDatabase, bytes: Uint8Array): Backup {
   const backup = readBackup(bytes, BACKUP_TABLES, db.verno);
   if (backup.manifest.databaseVersion < 2) {
     for (const report of backup.rows.reports ?? []) withVersion2Report(report as Partial<ReportRecord>);
     for (const body of backup.rows.reportTexts ?? []) withVersion2Text(body as Partial<ReportTextRecord>);
   }
+  return backup;
+}
+
+/**
+ * Replaces the library in `db` with `backup` (checked by
+ * {@link checkLibraryBackup}) in one transaction: afterwards every table is
+ * the backup's or, if anything fails, nothing has changed.
+ */
+export async function restoreLibrary(db: LibraryDatabase, backup: Backup): Promise<void> {
   const tables = BACKUP_TABLES.map((table) => db.table(table.name));
   await db.transaction('rw', tables, async () => {
     for (const table of tables) {
@@ -63,10 +64,4 @@ export async function restoreLibrary(db: LibraryDatabase, bytes: Uint8Array): Pr
       await table.bulkAdd(backup.rows[table.name] ?? []);
     }
   });
-  return {
-    reports: backup.manifest.tables.reports ?? 0,
-    highlights: backup.manifest.tables.highlights ?? 0,
-    themes: backup.manifest.tables.themes ?? 0,
-    createdAt: backup.manifest.createdAt,
-  };
 }

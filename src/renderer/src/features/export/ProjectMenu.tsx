@@ -1,8 +1,8 @@
 /**
  * 项目交换: the library to other QDA tools (NVivo, ATLAS.ti, MAXQDA,
  * QualCoder) in the REFI-QDA formats, whose writers load when first used. Imports go through 导入 and
- * drag-and-drop like reports, which the menu says. Also the whole library
- * backed up to one file (features/backup), every table as it is.
+ * drag-and-drop like reports, which the menu says. (The whole library's
+ * backup is in 设置: features/settings.)
  */
 import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
@@ -30,15 +30,6 @@ export function ProjectMenu() {
       run: async () => {
         const { exportCodebook } = await import('./export-project');
         return (await exportCodebook(library, platform, t('project.codebookName', { date: today() }))) ? t('project.codebookExported') : null;
-      },
-    },
-    {
-      key: 'backup',
-      label: t('project.backup'),
-      run: async () => {
-        const { saveLibraryBackup } = await import('../backup/save-library-backup');
-        const saved = await saveLibraryBackup(library, platform, t('project.backupName', { date: today() }));
-        return saved ? t('project.backedUp', { ...saved }) : null;
       },
     },
   ];

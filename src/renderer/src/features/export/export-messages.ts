@@ -28,9 +28,6 @@ export const exportMessages = defineMessages(
     'project.codebookExported': '已导出主题（编码本）。',
     'project.fileName': '报告库项目 {date}',
     'project.codebookName': '主题 {date}',
-    'project.backup': '备份整个资料库（.rlbackup）',
-    'project.backedUp': '已备份：{reports} 份报告，{highlights} 条划线，{themes} 个主题。',
-    'project.backupName': '资料库备份 {date}',
   },
   {
     'export.button': 'Export excerpts',
@@ -58,8 +55,5 @@ export const exportMessages = defineMessages(
     'project.codebookExported': 'Codebook exported.',
     'project.fileName': 'Report library project {date}',
     'project.codebookName': 'Codebook {date}',
-    'project.backup': 'Back up the whole library (.rlbackup)',
-    'project.backedUp': 'Backed up: {reports} reports, {highlights} highlights, {themes} themes.',
-    'project.backupName': 'Library backup {date}',
   },
 );

@@ -3,6 +3,7 @@
  * library, a project or codebook taken in, failed with a code the interface
  * turns into words, or cancelled.
  */
+import { storageProblemOf } from '../../db/storage-problem';
 
 /** Why a file could not be imported. Codes come from the gateway, the core, the worker or storage. */
 export interface ImportFailure {
@@ -48,10 +49,11 @@ export class ImportFailureError extends Error {
 
 /** Turns anything thrown while importing into a failure with a code. */
 export function toImportFailure(error: unknown): ImportFailure {
+  const problem = storageProblemOf(error);
+  if (problem) return { code: problem, detail: error instanceof Error ? error.message : String(error) };
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string') return { code, detail: error.message };
-    if (error.name === 'QuotaExceededError') return { code: 'storage-full', detail: error.message };
     return { code: 'unexpected', detail: error.message };
   }
   return { code: 'unexpected', detail: String(error) };

@@ -2,10 +2,12 @@
  * The import flow shared by the 导入 button, the menu and drag-and-drop:
  * get files from the platform, import them (parsing in the import worker),
  * tell the progress, let the analyst cancel, keep the outcomes for the
- * result list. Only one import runs at a time.
+ * result list. Only one import runs at a time. A library backup (.rlbackup)
+ * among the files is not imported: it goes to `onBackupFile`, which asks
+ * before it replaces the library.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { PickedFile } from '../../../../shared/ipc';
+import { isBackupFileName, type PickedFile } from '../../../../shared/ipc';
 import { library } from '../../db/library';
 import { projectFormat } from '../../../../core/refi-qda/project-format';
 import { importReports, type ImportProgress } from './import-reports';
@@ -27,7 +29,7 @@ export interface ImportState {
 /** The progress of an import is shown at most this often (and always at its end). */
 const PROGRESS_INTERVAL_MS = 100;
 
-export function useImport(onImported: (reportId: string) => void, createParser: () => WorkerParser = createWorkerParser): ImportState {
+export function useImport(onImported: (reportId: string) => void, onBackupFile: (file: PickedFile) => void, createParser: () => WorkerParser = createWorkerParser): ImportState {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);
@@ -47,6 +49,9 @@ export function useImport(onImported: (reportId: string) => void, createParser: 
           setOutcomes(result);
           return result;
         }
+        const backup = files.find((file) => isBackupFileName(file.name));
+        if (backup) onBackupFile(backup);
+        files = files.filter((file) => !isBackupFileName(file.name));
         if (files.length === 0) return [];
         setOutcomes(null);
         setBusy(true);
@@ -87,7 +92,7 @@ export function useImport(onImported: (reportId: string) => void, createParser: 
         setProgress(null);
       }
     },
-    [onImported, createParser],
+    [onImported, onBackupFile, createParser],
   );
 
   const cancel = useCallback(() => {

@@ -9,6 +9,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Theme } from '../../../../core/themes/theme';
 import type { HighlightRecord, ReportRecord, ReportTextRecord } from '../../db/db';
 import { useI18n } from '../../i18n/i18n';
+import { failureReason } from '../../i18n/failure-reason';
 import { AnnotationsPanel } from '../annotate/AnnotationsPanel';
 import { codingCommand, isTyping } from '../annotate/coding-key';
 import { highlightLayerOf, highlightPreview } from '../annotate/highlight-layer';
@@ -209,7 +210,7 @@ export function OpenReport({ report, body, records: stored, themes, onExport, ex
         )}
         {coding.error !== null && (
           <p className="reader-error" role="alert">
-            {t('history.failed', { reason: coding.error instanceof Error ? coding.error.message : String(coding.error) })}
+            {t('history.failed', { reason: failureReason(t, coding.error) })}
             <button type="button" className="quiet" onClick={coding.clearError}>
               {t('annotate.close')}
             </button>
