@@ -14,28 +14,17 @@
  * skips: the binary is located by reading path.txt, never by
  * `require('electron')`, which would try to download it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
+import { ELECTRON_EXECUTABLE, ELECTRON_SKIP_REASON, launchDesktopApp, PROJECT_ROOT } from '../support/electron-app';
 import { expectReportShownAsTextOnly, HOSTILE_REPORT_FILE } from '../support/hostile-report';
 import { dragSelect } from '../support/select-text';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
-
-/** The Electron executable under node_modules/electron/dist, if installed. */
-function electronExecutable(): string | undefined {
-  const electronDir = join(ROOT, 'node_modules', 'electron');
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const executable = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(executable) ? executable : undefined;
-}
-
-const EXECUTABLE = electronExecutable();
-const SKIP_REASON = 'Electron binary not installed here (node_modules/electron/dist missing); the browser suite covers the renderer';
+const EXECUTABLE = ELECTRON_EXECUTABLE;
+const SKIP_REASON = ELECTRON_SKIP_REASON;
 if (EXECUTABLE === undefined) console.log(`electron suite skipped: ${SKIP_REASON}`);
 
 /** The page globals the tests touch (this project type-checks without the DOM library). */
@@ -63,15 +52,7 @@ test.describe('desktop app', () => {
   test.beforeAll(async () => {
     if (EXECUTABLE === undefined) return;
     userData = mkdtempSync(join(tmpdir(), 'report-reader-e2e-'));
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-    env.REPORT_READER_USER_DATA = userData;
-    app = await electron.launch({
-      executablePath: EXECUTABLE,
-      args: [join(ROOT, 'out', 'main', 'index.js')],
-      cwd: ROOT,
-      env,
-    });
+    app = await launchDesktopApp(EXECUTABLE, userData);
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
     app.on('window', () => {
@@ -242,7 +223,7 @@ test.describe('desktop app', () => {
   });
 
   test('a page of another origin, even with the preload, is refused by every IPC handler', async () => {
-    const preload = join(ROOT, 'out', 'preload', 'index.cjs');
+    const preload = join(PROJECT_ROOT, 'out', 'preload', 'index.cjs');
     const answers = await app!.evaluate(async ({ BrowserWindow, Menu }, preloadPath) => {
       const foreign = new BrowserWindow({
         show: false,

@@ -10,11 +10,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+/** The project's folder, where out/ holds the build. */
+export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 
 /** The Electron executable under node_modules/electron/dist, if installed. */
 function electronExecutable(): string | undefined {
-  const electronDir = join(ROOT, 'node_modules', 'electron');
+  const electronDir = join(PROJECT_ROOT, 'node_modules', 'electron');
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return undefined;
   const executable = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
@@ -33,5 +34,5 @@ export async function launchDesktopApp(executable: string, userData: string): Pr
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   env.REPORT_READER_USER_DATA = userData;
-  return electron.launch({ executablePath: executable, args: [join(ROOT, 'out', 'main', 'index.js')], cwd: ROOT, env });
+  return electron.launch({ executablePath: executable, args: [join(PROJECT_ROOT, 'out', 'main', 'index.js')], cwd: PROJECT_ROOT, env });
 }

@@ -4,14 +4,11 @@
  * the current library up first. A modal <dialog> that Esc cancels; 取消 has
  * the focus, so Enter does not replace anything.
  */
-import { useEffect, useRef, useState } from 'react';
-import { library } from '../../db/library';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { today } from '../../lib/local-time';
 import { useModalDialog } from '../../lib/use-modal-dialog';
-import { platform } from '../../platform';
 import { backupTimeText } from './backup-time-text';
-import { saveLibraryBackup } from './save-library-backup';
+import { useBackupNow } from './use-backup-now';
 import type { Restore } from './use-restore';
 
 export function RestoreDialog({ restore }: { restore: Restore }) {
@@ -20,19 +17,10 @@ export function RestoreDialog({ restore }: { restore: Restore }) {
   // After the dialog opened (which focuses its first button): 取消 is the one Enter presses.
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
-  const [saved, setSaved] = useState<string | null>(null);
+  const backup = useBackupNow();
   const pending = restore.pending;
   if (!pending) return null;
   const { manifest } = pending.backup;
-
-  async function backUpFirst() {
-    try {
-      const done = await saveLibraryBackup(library, platform, t('backup.fileName', { date: today() }));
-      if (done) setSaved(t('backup.saved', { ...done }));
-    } catch (failure) {
-      setSaved(t('backup.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
-    }
-  }
 
   return (
     <dialog ref={dialog} className="confirm restore" aria-labelledby="restore-title" onCancel={restore.cancel}>
@@ -47,9 +35,9 @@ export function RestoreDialog({ restore }: { restore: Restore }) {
         })}
       </p>
       <p className="restore-replaces">{t('restore.replaces', { ...pending.current })}</p>
-      {saved && <p role="status">{saved}</p>}
+      {backup.said && <p role="status">{backup.said}</p>}
       <div className="actions">
-        <button type="button" className="restore-first" onClick={() => void backUpFirst()} disabled={restore.working}>
+        <button type="button" className="restore-first" onClick={() => void backup.backUp()} disabled={restore.working || backup.busy}>
           {t('restore.backUpFirst')}
         </button>
         <button ref={cancel} type="button" onClick={restore.cancel} disabled={restore.working}>

@@ -4,26 +4,15 @@
  * app runs), and that a write failed because storage is full, with the
  * offer of a backup while there is still a library to back up.
  */
-import { useState, useSyncExternalStore } from 'react';
-import { library, storageAlerts } from '../../db/library';
+import { useSyncExternalStore } from 'react';
+import { storageAlerts } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
-import { today } from '../../lib/local-time';
-import { platform } from '../../platform';
-import { saveLibraryBackup } from './save-library-backup';
+import { useBackupNow } from './use-backup-now';
 
 export function StorageNotices({ readOnlyVersion }: { readOnlyVersion: number | null }) {
   const { t } = useI18n();
   const problem = useSyncExternalStore(storageAlerts.subscribe, storageAlerts.current);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  async function backUp() {
-    try {
-      const done = await saveLibraryBackup(library, platform, t('backup.fileName', { date: today() }));
-      if (done) setSaved(t('backup.saved', { ...done }));
-    } catch (failure) {
-      setSaved(t('backup.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
-    }
-  }
+  const backup = useBackupNow();
 
   return (
     <>
@@ -35,20 +24,20 @@ export function StorageNotices({ readOnlyVersion }: { readOnlyVersion: number | 
       {problem === 'storage-full' && (
         <div className="app-error storage-full" role="alert">
           <span>{t('storage.full')}</span>
-          <button type="button" onClick={() => void backUp()}>
+          <button type="button" disabled={backup.busy} onClick={() => void backup.backUp()}>
             {t('storage.fullBackup')}
           </button>
           <button
             type="button"
             className="quiet"
             onClick={() => {
-              setSaved(null);
+              backup.clear();
               storageAlerts.dismiss();
             }}
           >
             {t('storage.dismiss')}
           </button>
-          {saved && <span role="status">{saved}</span>}
+          {backup.said && <span role="status">{backup.said}</span>}
         </div>
       )}
     </>

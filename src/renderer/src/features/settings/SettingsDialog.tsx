@@ -5,13 +5,12 @@
  */
 import { useEffect, useState } from 'react';
 import type { AutoBackupStatus, PickedFile } from '../../../../shared/ipc';
-import { library } from '../../db/library';
 import { useI18n } from '../../i18n/i18n';
-import { localIsoTime, today } from '../../lib/local-time';
+import { localIsoTime } from '../../lib/local-time';
 import { useModalDialog } from '../../lib/use-modal-dialog';
 import { platform } from '../../platform';
 import { backupTimeText } from '../backup/backup-time-text';
-import { saveLibraryBackup } from '../backup/save-library-backup';
+import { useBackupNow } from '../backup/use-backup-now';
 import { bytesText, storageState, type StorageState } from './storage-persistence';
 
 export function SettingsDialog({ onClose, onRestoreFile }: { onClose(): void; onRestoreFile(file: PickedFile): void }) {
@@ -19,8 +18,7 @@ export function SettingsDialog({ onClose, onRestoreFile }: { onClose(): void; on
   const dialog = useModalDialog();
   const [storage, setStorage] = useState<StorageState | null>(null);
   const [auto, setAuto] = useState<AutoBackupStatus | null | undefined>(undefined);
-  const [said, setSaid] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const backup = useBackupNow();
 
   useEffect(() => {
     let live = true;
@@ -33,18 +31,6 @@ export function SettingsDialog({ onClose, onRestoreFile }: { onClose(): void; on
       live = false;
     };
   }, []);
-
-  async function backUp() {
-    setBusy(true);
-    try {
-      const done = await saveLibraryBackup(library, platform, t('backup.fileName', { date: today() }));
-      if (done) setSaid(t('backup.saved', { ...done }));
-    } catch (failure) {
-      setSaid(t('backup.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function restore() {
     const file = await platform.pickBackupFile();
@@ -69,14 +55,14 @@ export function SettingsDialog({ onClose, onRestoreFile }: { onClose(): void; on
         <h3 id="settings-backup">{t('settings.backup')}</h3>
         <p className="settings-hint">{t('settings.backupHint')}</p>
         <div className="settings-actions">
-          <button type="button" title={t('backup.saveTitle')} disabled={busy} onClick={() => void backUp()}>
+          <button type="button" title={t('backup.saveTitle')} disabled={backup.busy} onClick={() => void backup.backUp()}>
             {t('backup.save')}
           </button>
-          <button type="button" title={t('backup.restoreTitle')} disabled={busy} onClick={() => void restore()}>
+          <button type="button" title={t('backup.restoreTitle')} disabled={backup.busy} onClick={() => void restore()}>
             {t('backup.restore')}
           </button>
         </div>
-        {said && <p role="status">{said}</p>}
+        {backup.said && <p role="status">{backup.said}</p>}
         {auto !== undefined && (
           <p className="settings-hint">
             {auto === null
