@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDatabase } from '../../db/db';
+import { reportRecord } from '../../db/fixtures/report-record';
 import { addHighlight } from '../annotate/highlight-actions';
 import { UndoHistory } from '../annotate/undo-history';
+import { deleteReport } from '../library/delete-report';
 import { addHighlights, suggestionHighlight } from './accept-suggestions';
 import { findSuggestions } from './find-suggestions';
 import { RURAL, SAFETY, SUGGESTION_TEXTS } from './fixtures/suggestion-library';
@@ -16,6 +18,7 @@ beforeEach(async () => {
   db = new LibraryDatabase(`accept-suggestions-${++n}`);
   history = new UndoHistory();
   await db.reportTexts.bulkAdd(SUGGESTION_TEXTS);
+  await db.reports.bulkAdd(SUGGESTION_TEXTS.map(({ reportId }) => reportRecord({ id: reportId, title: `${reportId}号报告` })));
 });
 afterEach(async () => {
   await db.delete();
@@ -64,6 +67,15 @@ describe('accepting suggestions', () => {
     await history.perform(addHighlights(db, suggestions.slice(1).map((s, i) => suggestionHighlight(s, `h${i}`, NOW))));
     await history.undo();
     expect((await db.highlights.toArray()).map((h) => h.id)).toEqual(['mine']);
+  });
+
+  it('leaves out the suggestions of a report deleted since they were found', async () => {
+    const suggestions = await found();
+    await deleteReport(db, 'r1');
+    await history.perform(addHighlights(db, suggestions.map((s, i) => suggestionHighlight(s, `h${i}`, NOW))));
+    const stored = await db.highlights.toArray();
+    expect(stored.length).toBe(suggestions.filter((s) => s.reportId !== 'r1').length);
+    expect(stored.every((h) => h.reportId !== 'r1')).toBe(true);
   });
 
   it('adds all or none', async () => {

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../../../core/anchoring/describe-range';
 import { LibraryDatabase, type HighlightRecord } from '../../db/db';
+import { reportRecord } from '../../db/fixtures/report-record';
+import { deleteReport } from '../library/delete-report';
 import { addHighlight, editHighlight, removeHighlights, toggleTheme, withNote } from './highlight-actions';
 import { UndoHistory } from './undo-history';
 
@@ -24,9 +26,10 @@ function highlight(id: string, start: number, end: number, themeIds: string[] = 
 let db: LibraryDatabase;
 let history: UndoHistory;
 let n = 0;
-beforeEach(() => {
+beforeEach(async () => {
   db = new LibraryDatabase(`highlight-actions-${++n}`);
   history = new UndoHistory();
+  await db.reports.add(reportRecord({ id: 'r1', title: '清溪镇2025年政府工作报告' }));
 });
 afterEach(async () => {
   await db.delete();
@@ -72,6 +75,25 @@ describe('highlight actions', () => {
     expect((await db.highlights.toArray()).map((h) => h.id)).toEqual(['h3']);
     await history.undo();
     expect(await db.highlights.orderBy('id').toArray()).toEqual(kept);
+  });
+
+  it('never brings a highlight back to a report deleted since: undo and redo go on, writing nothing for it', async () => {
+    const made = highlight('h1', 0, 7);
+    const other = highlight('h2', 8, 20);
+    await history.perform(addHighlight(db, made));
+    await history.perform(removeHighlights(db, [made]));
+    await history.perform(addHighlight(db, { ...other, reportId: 'r2' }));
+    await deleteReport(db, 'r1');
+    await expect(history.undo()).resolves.toBe('history.addHighlight');
+    await expect(history.undo()).resolves.toBe('history.removeHighlight');
+    expect(await db.highlights.count()).toBe(0);
+    await expect(history.redo()).resolves.toBe('history.removeHighlight');
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('does not add a highlight to a report that is no longer in the library', async () => {
+    await history.perform(addHighlight(db, { ...highlight('h1', 0, 7), reportId: 'gone' }));
+    expect(await db.highlights.count()).toBe(0);
   });
 
   it('toggles a theme on and off, and leaves it on when only adding', () => {

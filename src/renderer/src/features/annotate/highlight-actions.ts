@@ -2,19 +2,23 @@
  * The coding actions on highlights (add, change themes, change the note,
  * remove), each an `UndoableAction` that writes in one transaction. An action
  * records the highlights as they were before it and as they are after, so
- * undo puts back exactly the records it found, ids and times included.
+ * undo puts back exactly the records it found, ids and times included; a
+ * highlight whose report has been deleted since is not put back (see
+ * `highlightsWithReport`).
  */
 import type { HighlightRecord, LibraryDatabase } from '../../db/db';
 import type { MessageKey } from '../../i18n/messages';
+import { highlightsWithReport } from './highlights-with-report';
 import type { UndoableAction } from './undo-history';
 
-/** Replaces the stored highlights `before` (by id) with `after`: one transaction. */
+/** Replaces the stored highlights `before` (by id) with those of `after` whose report is in the library: one transaction. */
 async function swapHighlights(db: LibraryDatabase, before: readonly HighlightRecord[], after: readonly HighlightRecord[]): Promise<void> {
   const kept = new Set(after.map((highlight) => highlight.id));
-  await db.transaction('rw', db.highlights, async () => {
+  await db.transaction('rw', db.reports, db.highlights, async () => {
     const gone = before.filter((highlight) => !kept.has(highlight.id)).map((highlight) => highlight.id);
     if (gone.length > 0) await db.highlights.bulkDelete(gone);
-    if (after.length > 0) await db.highlights.bulkPut([...after]);
+    const held = await highlightsWithReport(db, after);
+    if (held.length > 0) await db.highlights.bulkPut(held);
   });
 }
 

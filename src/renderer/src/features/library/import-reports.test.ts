@@ -172,4 +172,20 @@ describe('ensureSampleReport', () => {
     expect(await ensureSampleReport(db, parse)).toBeNull();
     expect(await db.reports.count()).toBe(0);
   });
+
+  it('adds the sample at the next start when the first start was cut off before it was stored', async () => {
+    const cutOff: ReportParser = () => Promise.reject(new ImportFailureError({ code: 'cancelled', detail: 'the window closed' }));
+    expect(await ensureSampleReport(db, cutOff)).toBeNull();
+    expect(await db.reports.count()).toBe(0);
+    const id = await ensureSampleReport(db, parse);
+    expect((await db.reports.toArray()).map((r) => [r.id, r.sample])).toEqual([[id, true]]);
+  });
+
+  it('does not add the sample twice when a start stored it but was cut off before saying so', async () => {
+    const id = await ensureSampleReport(db, parse);
+    await db.settings.clear();
+    expect(await ensureSampleReport(db, parse)).toBeNull();
+    expect((await db.reports.toArray()).map((r) => r.id)).toEqual([id]);
+    expect(await ensureSampleReport(db, parse)).toBeNull();
+  });
 });

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../../../core/anchoring/describe-range';
 import type { HighlightRecord } from '../../db/db';
 import { LibraryDatabase } from '../../db/db';
 import { sha256Hex } from '../../lib/sha256';
+import { deleteReport } from './delete-report';
 import { importText, parse } from './fixtures/import-text';
 import { replaceReportText } from './replace-report-text';
 
@@ -78,5 +80,33 @@ describe('replaceReportText', () => {
     const otherBytes = new TextEncoder().encode(NEW.replace(TITLE, '安平乡2024年政府工作报告'));
     const parsed = await parse(otherBytes, 'other.txt');
     await expect(replaceReportText(db, id, parsed, { name: 'other.txt', hash: await sha256Hex(otherBytes) })).rejects.toMatchObject({ code: 'duplicate' });
+  });
+
+  it('keeps a note saved while the text is being replaced: the highlights are read in the write transaction', async () => {
+    const id = await importText(db, '安平乡.txt', OLD);
+    const passage = await highlight(id, '兜牢脱贫底线，守住不发生规模性返贫的底线。');
+    // Another window saves a note the moment the replacement reads the highlights: its write queues behind that read.
+    let saved: Promise<unknown> | null = null;
+    db.highlights.hook('reading', (record) => {
+      saved ??= Dexie.ignoreTransaction(() => db.highlights.update(passage.id, { note: '另一窗口写的批注' }));
+      return record;
+    });
+    const bytes = new TextEncoder().encode(NEW);
+    await replaceReportText(db, id, await parse(bytes, '安平乡（修订）.txt'), { name: '安平乡（修订）.txt', hash: await sha256Hex(bytes) });
+    await saved;
+    const after = (await db.highlights.get(passage.id))!;
+    expect(after.note).toBe('另一窗口写的批注');
+    expect(after.textHash).toBe(await sha256Hex(new TextEncoder().encode((await db.reportTexts.get(id))!.text)));
+  });
+
+  it('refuses a report deleted before its replacement is written, writing nothing', async () => {
+    const id = await importText(db, '安平乡.txt', OLD);
+    const bytes = new TextEncoder().encode(NEW);
+    const parsed = await parse(bytes, '安平乡（修订）.txt');
+    const replacing = replaceReportText(db, id, parsed, { name: '安平乡（修订）.txt', hash: await sha256Hex(bytes) });
+    await deleteReport(db, id);
+    await expect(replacing).rejects.toMatchObject({ code: 'missing-report' });
+    expect(await db.reports.count()).toBe(0);
+    expect(await db.reportTexts.count()).toBe(0);
   });
 });

@@ -31,10 +31,13 @@ function sameReport(parsed: ParseResult, title: string): { report: ParsedReport;
 /**
  * Replaces the text and metadata of report `reportId` with the report of
  * `parsed` (the file `sourceName` with bytes hashed `sourceHash`) and
- * re-anchors its highlights, all in one transaction. Throws an
- * `ImportFailureError` with code `no-matching-report` when the file holds
- * several reports and none has the title, and `duplicate` when the file is
- * already in the library as another report.
+ * re-anchors its highlights, all in one transaction: the highlights are read
+ * and re-anchored inside it, so one changed or added meanwhile (another
+ * window) is neither overwritten with what was read before nor left on the
+ * old text. Throws an `ImportFailureError` with code `no-matching-report`
+ * when the file holds several reports and none has the title, `duplicate`
+ * when the file is already in the library as another report, and
+ * `missing-report` when the report is not (or no longer) in the library.
  */
 export async function replaceReportText(
   db: LibraryDatabase,
@@ -43,12 +46,11 @@ export async function replaceReportText(
   source: { name: string; hash: string },
   now = new Date(),
 ): Promise<Replacement> {
+  const missing = () => new ImportFailureError({ code: 'missing-report', detail: `report ${reportId} is not in the library` });
   const old = await db.reports.get(reportId);
-  if (!old) throw new ImportFailureError({ code: 'missing-report', detail: `report ${reportId} is not in the library` });
+  if (!old) throw missing();
   const chosen = sameReport(parsed, old.title);
   if (!chosen) throw new ImportFailureError({ code: 'no-matching-report', detail: `none of the file's ${parsed.reports.length} reports is titled ${old.title}` });
-  const taken = await db.reports.where('[sourceHash+sourceIndex]').equals([source.hash, chosen.index]).first();
-  if (taken && taken.id !== reportId) throw new ImportFailureError({ code: 'duplicate', detail: `the file is already in the library as ${taken.title}` });
 
   const { record, text } = reportRecords(chosen.report, parsed, {
     id: reportId,
@@ -58,21 +60,25 @@ export async function replaceReportText(
     importedAt: now.toISOString(),
     sample: old.sample,
   });
+  // Hashing is Web Crypto, which would end a Dexie transaction: hash first.
   const textHash = await sha256Hex(new TextEncoder().encode(text.text));
-  const highlights = await db.highlights.where('reportId').equals(reportId).toArray();
-  const placed = reanchorAll(
-    text.text,
-    highlights.map((highlight) => highlight.selectors),
-  );
-  const moved: HighlightRecord[] = [];
-  placed.forEach((result, index) => {
-    const highlight = highlights[index] as HighlightRecord;
-    if (result.status === 'anchored') moved.push({ ...highlight, selectors: result.selectors, textHash, updatedAt: now.toISOString() });
-  });
-  await db.transaction('rw', db.reports, db.reportTexts, db.highlights, async () => {
+  return db.transaction('rw', db.reports, db.reportTexts, db.highlights, async () => {
+    if (!(await db.reports.get(reportId))) throw missing();
+    const taken = await db.reports.where('[sourceHash+sourceIndex]').equals([source.hash, chosen.index]).first();
+    if (taken && taken.id !== reportId) throw new ImportFailureError({ code: 'duplicate', detail: `the file is already in the library as ${taken.title}` });
+    const highlights = await db.highlights.where('reportId').equals(reportId).toArray();
+    const placed = reanchorAll(
+      text.text,
+      highlights.map((highlight) => highlight.selectors),
+    );
+    const moved: HighlightRecord[] = [];
+    placed.forEach((result, index) => {
+      const highlight = highlights[index] as HighlightRecord;
+      if (result.status === 'anchored') moved.push({ ...highlight, selectors: result.selectors, textHash, updatedAt: now.toISOString() });
+    });
     await db.reports.put(record);
     await db.reportTexts.put(text);
     await db.highlights.bulkPut(moved);
+    return { anchored: moved.length, orphaned: highlights.length - moved.length };
   });
-  return { anchored: moved.length, orphaned: highlights.length - moved.length };
 }

@@ -12,16 +12,21 @@ export const SAMPLE_FILE_NAME = '示例报告.txt';
 
 /**
  * Adds the sample report unless it was added before; safe to call twice at
- * once. Gives the new report's id when this call added it, else null.
+ * once (the library's unique file index keeps the second copy out). Gives
+ * the new report's id when this call added it, else null. That it was added
+ * is written only once the report is stored (or found stored, by a start cut
+ * off before it could say so), so a first start cut off before the report
+ * was stored adds it at the next start rather than never.
  */
 export async function ensureSampleReport(db: LibraryDatabase, parse: ReportParser): Promise<string | null> {
+  if (await db.settings.get(SAMPLE_SETTING)) return null;
+  const bytes = new TextEncoder().encode(sampleText);
+  const [outcome] = await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true, parse });
+  if (outcome?.status !== 'imported' && outcome?.status !== 'duplicate') return null;
   const claimed = await db.transaction('rw', db.settings, async () => {
     if (await db.settings.get(SAMPLE_SETTING)) return false;
     await db.settings.put({ key: SAMPLE_SETTING, value: new Date().toISOString() });
     return true;
   });
-  if (!claimed) return null;
-  const bytes = new TextEncoder().encode(sampleText);
-  const [outcome] = await importReports(db, [{ name: SAMPLE_FILE_NAME, size: bytes.length, ok: true, bytes }], { sample: true, parse });
-  return outcome?.status === 'imported' ? (outcome.reportIds[0] ?? null) : null;
+  return claimed && outcome.status === 'imported' ? (outcome.reportIds[0] ?? null) : null;
 }

@@ -14,6 +14,7 @@ import type { Block } from '../../../../core/report/report';
 import { library } from '../../db/library';
 import { isReadingPosition, isReportTop, readingPositionAt, readingPositionKey, scrollDelta, type BlockBox, type ReadingPosition } from './reading-position';
 import { blockPositions } from './report-document';
+import { saveReadingPosition } from './save-reading-position';
 import { scrollingAncestor } from './scrolling-ancestor';
 import { settleScroll } from './settle-scroll';
 
@@ -64,7 +65,7 @@ export function useReadingPosition(
       timer = undefined;
       if (!unsaved || !position) return;
       unsaved = false;
-      library.settings.put({ key, value: position }).catch((error: unknown) => console.warn('The reading position was not saved:', error));
+      saveReadingPosition(library, reportId, position).catch((error: unknown) => console.warn('The reading position was not saved:', error));
     };
 
     const apply = (target: ReadingPosition) => {
