@@ -7,7 +7,7 @@ import type { DecodeErrorCode } from '../decode/decode-error';
 
 /**
  * `unsupported-format`: the file's extension is not one the importer reads;
- * `invalid-bytes`, `binary`, `empty`: the bytes could not be decoded (the
+ * `invalid-bytes`, `binary`, `empty`, `mixed-encoding`: the bytes could not be decoded (the
  * codes of `DecodeError`, passed on unchanged); `no-text`: nothing but site
  * debris; and the codes of the format readers (`corrupt-docx`, `zip-bomb`,
  * `corrupt-pdf`, `encrypted-pdf`, `cancelled`…), passed on unchanged.
