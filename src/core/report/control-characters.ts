@@ -1,0 +1,25 @@
+/**
+ * Control characters in a report's lines: bytes a text file should not hold
+ * and markup can smuggle in as character references (`&#x1B;`, `&#x202E;`).
+ * Terminal escapes, bells and form feeds show as boxes or nothing; the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069) silently reorder the characters around them, so a passage
+ * would read, quote and export differently from what the report says. None
+ * of them is a word of a report: they are taken out, and counted.
+ */
+
+/** C0 controls other than the tab, DEL, C1 controls, and the bidirectional embedding, override and isolate controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** A text without its control characters, and how many there were. */
+export interface WithoutControls {
+  text: string;
+  removed: number;
+}
+
+/** Takes every control character (see CONTROL) out of `text`; tabs stay. */
+export function withoutControlCharacters(text: string): WithoutControls {
+  const removed = text.match(CONTROL)?.length ?? 0;
+  return { text: removed ? text.replace(CONTROL, '') : text, removed };
+}
