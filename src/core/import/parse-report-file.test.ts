@@ -49,6 +49,14 @@ describe('parseReportFile', () => {
     ]);
   });
 
+  // Found by the hostile corpus: raw HTML, `javascript:` link targets and image URLs of a .md file reached the report's text.
+  it('reads .md without its raw HTML, images and link targets', async () => {
+    const markdown = '# 白鹭镇2023年政府工作报告\n<script>top.__pwned=1</script>\n详见[镇政府公告](javascript:top.__pwned=1)。![图](https://evil.example/x.png)';
+    const result = await parseReportFile(utf8(markdown), 'report.md');
+    expect(result.reports[0]?.text).toBe('白鹭镇2023年政府工作报告\n详见镇政府公告。');
+    expect(result.warnings).toEqual(['1 image dropped']);
+  });
+
   it('splits a compilation into its reports', async () => {
     const result = await parseReportFile(utf8(COMPILATION_REPORT), '汇编.txt');
     expect(result.reports.map((r) => r.title)).toEqual(COMPILATION_PRESENT);
