@@ -84,9 +84,11 @@ describe('parseReportFile', () => {
     expect((await importError(utf8(' \r\n\u3000\n'), 'blank.md')).code).toBe('empty');
   });
 
-  it('refuses a file of site debris only as no-text', async () => {
+  // Changed: the code was no-text, which the interface words for a scanned PDF ("needs OCR");
+  // the hostile corpus showed web pages of script alone told that. A PDF without text keeps no-text.
+  it('refuses a file of site debris only as no-report-text', async () => {
     const error = await importError(utf8('首页 > 政务公开 > 白鹭镇\n【打印】【关闭】\n扫一扫在手机打开当前页\n'), 'page.txt');
-    expect(error).toMatchObject({ code: 'no-text', fileName: 'page.txt', offset: null });
+    expect(error).toMatchObject({ code: 'no-report-text', fileName: 'page.txt', offset: null });
     expect(error.message).toMatch(/site debris/);
   });
 });

@@ -8,7 +8,7 @@ describe('messages', () => {
   });
 
   it('has words for every failure code the importer gives', () => {
-    const codes = ['unsupported-format', 'invalid-bytes', 'binary', 'empty', 'mixed-encoding', 'too-large', 'read-failed', 'storage-full', 'corrupt-docx', 'zip-bomb', 'corrupt-pdf', 'encrypted-pdf', 'no-text', 'timeout', 'cancelled'];
+    const codes = ['unsupported-format', 'invalid-bytes', 'binary', 'empty', 'mixed-encoding', 'too-large', 'read-failed', 'storage-full', 'corrupt-docx', 'zip-bomb', 'corrupt-pdf', 'encrypted-pdf', 'no-text', 'no-report-text', 'timeout', 'cancelled'];
     for (const code of codes) expect(errorKey(code)).toBe(`error.${code}`);
     expect(errorKey('no-such-code')).toBe('error.unexpected');
   });
