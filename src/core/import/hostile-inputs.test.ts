@@ -133,7 +133,7 @@ describe('the hostile corpus, each file parsed in a time-boxed worker', () => {
         expect(answer, 'expected to run past the time box').toEqual({ ok: false, timedOut: true });
         return;
       }
-      expect('timedOut' in answer, `no answer within ${TIME_BOX_MS / 1000} s`).toBe(false);
+      if ('timedOut' in answer) throw new Error(`no answer within ${TIME_BOX_MS / 1000} s`);
       if (c.expect.kind === 'refused') {
         expect(answer.ok ? `imported: ${answer.result.reports.map((r) => r.title).join(', ')}` : answer.error).toMatchObject({
           importError: true,
@@ -142,7 +142,7 @@ describe('the hostile corpus, each file parsed in a time-boxed worker', () => {
         });
         return;
       }
-      if (!answer.ok) throw new Error(`refused: ${'error' in answer ? `${answer.error.code}: ${answer.error.message}` : 'no answer'}`);
+      if (!answer.ok) throw new Error(`refused: ${String(answer.error.code)}: ${answer.error.message}`);
       const { result } = answer;
       expect(result.reports.length).toBeGreaterThan(0);
       for (const report of result.reports) checkReport(report);
