@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { withoutControlCharacters } from './control-characters';
 
 describe('withoutControlCharacters', () => {
-  it('takes out C0 and C1 controls, DEL and terminal escapes, and counts them', () => {
-    expect(withoutControlCharacters('全镇\u0007经济\u001b[31m平稳\u007f运行\u0085。\u000c')).toEqual({ text: '全镇经济[31m平稳运行。', removed: 5 });
+  it('takes out C0 and C1 controls and DEL, and counts them', () => {
+    expect(withoutControlCharacters('全镇\u0007经济\u0001平稳\u007f运行\u0085。\u000c')).toEqual({ text: '全镇经济平稳运行。', removed: 5 });
+  });
+
+  it('takes terminal escape sequences out whole, each counted once', () => {
+    // An escape that starts no sequence goes alone, the text after it kept.
+    expect(withoutControlCharacters('\u001b]全镇经济\u001b[2023年')).toEqual({ text: '全镇经济2023年', removed: 2 });
+    expect(withoutControlCharacters('\u001b[1;31m全镇\u001b[0m经济\u001b]0;窗口标题\u0007平稳\u001b]8;;https://x\u001b\\运行\u001bc。')).toEqual({ text: '全镇经济平稳运行。', removed: 5 });
   });
 
   it('takes out bidirectional embeddings, overrides and isolates, which would reorder the text', () => {

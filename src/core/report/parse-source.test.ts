@@ -109,7 +109,7 @@ describe('parseSource', () => {
       warnings: [],
     };
     const result = parseSource(source);
-    expect(result.reports.map((r) => [r.title, r.text])).toEqual([['白鹭镇2023年政府工作报告', '白鹭镇2023年政府工作报告\n全镇经济[31m平稳运行。']]);
+    expect(result.reports.map((r) => [r.title, r.text])).toEqual([['白鹭镇2023年政府工作报告', '白鹭镇2023年政府工作报告\n全镇经济平稳运行。']]);
     expect(result.reports[0]?.hidden.map((h) => h.text)).toEqual(['首页 > 政务公开']);
     expect(result.warnings).toEqual(['control-characters: 7 control characters removed']);
   });
