@@ -72,4 +72,29 @@ describe('anchor, for any text', () => {
       { numRuns: RUNS, seed: SEED },
     );
   });
+
+  it('finds a passage whose quote stands once in a text grown at both ends, shifted by what was put before it', () => {
+    // Many characters, so a quote of a few is often unique; the edits leave the passage's own context intact.
+    const rich = fc.constantFrom(...'推进乡村振兴发展全面建设茶园农田道路供水管网学校医院养老12345，。、；𬌗');
+    const grown = fc
+      .tuple(fc.string({ unit: rich, minLength: 1, maxLength: 300 }), fc.string({ unit: rich, maxLength: 60 }), fc.string({ unit: rich, maxLength: 60 }))
+      .chain(([text, before, after]) => {
+        const chars = [...text];
+        return fc.tuple(fc.nat({ max: chars.length - 1 }), fc.integer({ min: 1, max: 12 })).map(([from, length]) => {
+          const offset = (index: number): number => chars.slice(0, index).join('').length;
+          return { text, before, after, start: offset(from), end: offset(Math.min(chars.length, from + length)) };
+        });
+      });
+    fc.assert(
+      fc.property(grown, ({ text, before, after, start, end }) => {
+        const selectors = describeRange(text, start, end);
+        const edited = before + text + after;
+        const first = edited.indexOf(selectors.quote.exact);
+        fc.pre(edited.indexOf(selectors.quote.exact, first + 1) < 0);
+        expect(anchor(edited, selectors)).toMatchObject({ start: start + before.length, end: end + before.length });
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
 });
+

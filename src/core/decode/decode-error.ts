@@ -9,14 +9,17 @@
  * - `binary`: the bytes hold NUL bytes without a UTF-16 byte order mark, so
  *   they are a binary file (a zip, an image, a .doc), not a text report.
  * - `empty`: there are no bytes, or only whitespace.
+ * - `mixed-encoding`: some lines are UTF-8 and others GB18030 (GBK), so
+ *   either reading would garble part of the text.
  */
-export type DecodeErrorCode = 'invalid-bytes' | 'binary' | 'empty';
+export type DecodeErrorCode = 'invalid-bytes' | 'binary' | 'empty' | 'mixed-encoding';
 
 /**
  * Thrown by `decodeText` when bytes cannot become text without inventing
  * characters. `offset` is the byte offset of the first byte that could not be
- * decoded (or the first NUL byte of a binary file); null where there is none
- * to point at, as for an empty file.
+ * decoded (or the first NUL byte of a binary file, or where a mixed file's
+ * second encoding shows); null where there is none to point at, as for an
+ * empty file.
  */
 export class DecodeError extends Error {
   override readonly name = 'DecodeError';

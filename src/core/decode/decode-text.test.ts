@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Buffer } from 'node:buffer';
 import { decodeText } from './decode-text';
 import { DecodeError } from './decode-error';
+import { encodeGb18030 } from '../fixtures/gb18030-encoder';
 import { TOWNSHIP_REPORT_GB18030_HEX, TOWNSHIP_REPORT_GB18030_TEXT } from '../fixtures/township-report-gb18030';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -106,6 +107,18 @@ describe('decodeText', () => {
     const odd = decodeError(concat(bytes(0xff, 0xfe), utf16('报告', 'le'), bytes(0x41)));
     expect(odd.code).toBe('invalid-bytes');
     expect(odd.offset).toBe(6);
+  });
+
+  // Found by the hostile corpus: a GBK report whose title line was pasted in as UTF-8 read as
+  // GB18030 without an error, the title turned to fluent nonsense (浜戝箔鍘…).
+  it('throws mixed-encoding for UTF-8 lines among GBK ones, pointing where the second encoding starts', () => {
+    const title = utf8('青石县白鹭镇政府工作报告\n');
+    const error = decodeError(concat(title, encodeGb18030('全镇完成固定资产投资2.4亿元。\n')));
+    expect(error.code).toBe('mixed-encoding');
+    expect(error.offset).toBe(title.length);
+    expect(error.message).toMatch(/UTF-8 .* GB18030/u);
+    const after = encodeGb18030('白鹭镇2023年政府工作报告\n');
+    expect(decodeError(concat(after, title)).offset).toBe(after.length);
   });
 
   it('throws binary for NUL bytes without a UTF-16 byte order mark', () => {

@@ -4,6 +4,7 @@
  */
 import type { TextEncodingName } from '../report/report';
 import { DecodeError } from './decode-error';
+import { findMixedEncoding } from './mixed-encoding';
 import { normaliseLineEndings } from './normalise-line-endings';
 import { decodeStrictly, firstUndecodableByte } from './strict-decoder';
 
@@ -52,6 +53,9 @@ function finish(text: string, encoding: TextEncodingName): DecodedText {
  * Decoding is strict: bytes invalid in every candidate encoding throw a
  * DecodeError 'invalid-bytes' with the offset of the first bad byte, rather
  * than becoming U+FFFD. A U+FFFD spelled out validly in the file is kept.
+ * Bytes that are not UTF-8 but hold UTF-8 Chinese text among GB18030 lines
+ * throw DecodeError 'mixed-encoding' rather than read as GB18030, which
+ * would garble the UTF-8 part without a sign (see `findMixedEncoding`).
  * CRLF and lone CR become LF. Blank files throw DecodeError 'empty'.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -81,6 +85,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
   const utf8 = decodeStrictly(bytes, 'utf-8');
   if (utf8 !== null) return finish(utf8, 'utf-8');
+  const mixed = findMixedEncoding(bytes);
+  if (mixed) {
+    const offset = Math.max(mixed.utf8At, mixed.gb18030At);
+    throw new DecodeError(
+      'mixed-encoding',
+      `The file mixes two encodings: the text at byte ${mixed.utf8At} is UTF-8 and the text at byte ${mixed.gb18030At} is GB18030 (GBK); read either way, part of it would be garbled. Save it again in one encoding (UTF-8) and import that.`,
+      offset,
+    );
+  }
   const gb18030 = decodeStrictly(bytes, 'gb18030');
   if (gb18030 !== null) return finish(gb18030, 'gb18030');
 

@@ -131,4 +131,31 @@ describe('csvExcerpts (property)', () => {
       params,
     );
   });
+
+  it('gives every record as many fields as the header, none of them starting with a formula trigger, whatever the strings hold', () => {
+    fc.assert(
+      fc.property(fc.array(excerpt, { minLength: 1, maxLength: 5 }), (specs) => {
+        const input: ExcerptExport = {
+          themes: specs.map((spec, index) => sampleTheme(`t${index}`, spec.themeName, null, index)),
+          excerpts: specs.map((spec, index) =>
+            sampleExcerpt(`h${index}`, spec.text, {
+              start: index,
+              themeIds: [`t${index}`],
+              note: spec.note,
+              citation: { ...TOWN_CITATION, reportTitle: spec.reportTitle, place: spec.heading, headingPath: [spec.heading, spec.text], paragraph: index + 1 },
+            }),
+          ),
+          exportedAt: '2026-02-01T00:00:00.000Z',
+        };
+        const [header, ...records] = parseCsv(decode(csvExcerpts(input).slice(3)));
+        expect(records).toHaveLength(specs.length);
+        for (const record of records) {
+          expect(record).toHaveLength(header!.length);
+          for (const field of record) expect(TRIGGERS.some((trigger) => field.startsWith(trigger)), field).toBe(false);
+        }
+      }),
+      params,
+    );
+  });
 });
+

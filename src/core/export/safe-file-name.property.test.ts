@@ -9,7 +9,7 @@ const params = { numRuns: RUNS, seed: SEED };
 
 /** Pieces that trouble file systems: separators, reserved characters, dots, spaces, device names, long runs. */
 const piece = fc.oneof(
-  fc.constantFrom('/', '\\', ':', '*', '?', '"', '<', '>', '|', '.', '..', ' ', '\t', '\n', '\u0000', '\u007f', '\u3000', '\u00a0', 'CON', 'nul', 'Com1', 'LPT9', 'aux.', '报告', '政府工作报告', '.md', '长'.repeat(120)),
+  fc.constantFrom('/', '\\', ':', '*', '?', '"', '<', '>', '|', '.', '..', ' ', '\t', '\n', '\u0000', '\u007f', '\u3000', '\u00a0', 'CON', 'nul', 'Com1', 'LPT9', 'aux.', '报告', '政府工作报告', '.md', '.txt', '\u202e', '\u2066', '\u0085', '长'.repeat(120)),
   fc.string({ unit: 'binary', maxLength: 3 }),
 );
 /** A device name, maybe with an extension, then a long tail: the cut to 200 characters must leave room for the guard. */
@@ -25,6 +25,9 @@ const suggestion = fc.oneof(
   astralAroundCap,
 );
 
+/** The UTF-8 length of `text`, as Linux and macOS count a file name. */
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
 /** True when `text` has no lone surrogate, so it can be written in UTF-8 (macOS and Linux file names). */
 const wellFormed = (text: string): boolean => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 
@@ -32,14 +35,15 @@ const wellFormed = (text: string): boolean => !/[\ud800-\udbff](?![\udc00-\udfff
 const RESERVED = /^(con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³])\s*(\..*)?$/i;
 
 describe('safeFileName (property)', () => {
-  it('gives a non-empty name of at most 200 characters with no reserved or control character', () => {
+  // Changed: bounded in UTF-8 bytes (at most 200, so an extension added still fits in 255), not UTF-16 units; C1 and bidirectional controls are refused too.
+  it('gives a non-empty name of at most 200 UTF-8 bytes with no reserved, control or bidirectional control character', () => {
     fc.assert(
       fc.property(suggestion, (suggested) => {
         const name = safeFileName(suggested);
         expect(name.length).toBeGreaterThan(0);
-        expect(name.length).toBeLessThanOrEqual(200);
+        expect(utf8Bytes(name)).toBeLessThanOrEqual(200);
         // eslint-disable-next-line no-control-regex -- control characters are what must not be there
-        expect(name).not.toMatch(/[/\\:*?"<>|\u0000-\u001f\u007f]/);
+        expect(name).not.toMatch(/[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
         expect(wellFormed(name)).toBe(true);
       }),
       params,
@@ -53,6 +57,19 @@ describe('safeFileName (property)', () => {
         expect(name).not.toMatch(RESERVED);
         expect(name.startsWith('.')).toBe(false);
         expect(name).not.toMatch(/[. ]$/);
+      }),
+      params,
+    );
+  });
+
+  it('keeps the extension that ends a name it has to cut, so a report title never loses its `.txt`', () => {
+    const longStem = fc.string({ unit: fc.constantFrom('a', '长', '𠀀', ' ', '.'), minLength: 60, maxLength: 300 });
+    fc.assert(
+      fc.property(longStem, fc.constantFrom('.txt', '.md', '.docx', '.qdpx', '.rlbackup'), (stem, extension) => {
+        const suggested = `报告${stem}${extension}`;
+        const name = safeFileName(suggested);
+        expect(name.endsWith(extension)).toBe(true);
+        expect(suggested.startsWith(name.slice(0, -extension.length)), 'only cut, never rewritten').toBe(true);
       }),
       params,
     );
@@ -80,7 +97,7 @@ describe('safeFileName (cases the properties found)', () => {
   });
 
   it('cuts between the halves of no surrogate pair', () => {
-    expect(safeFileName(`a${'𠀀'.repeat(100)}`)).toBe(`a${'𠀀'.repeat(99)}`);
+    expect(safeFileName(`a${'𠀀'.repeat(100)}`)).toBe(`a${'𠀀'.repeat(49)}`);
   });
 
   it('keeps a guarded device name within 200 characters', () => {

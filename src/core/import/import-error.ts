@@ -7,12 +7,14 @@ import type { DecodeErrorCode } from '../decode/decode-error';
 
 /**
  * `unsupported-format`: the file's extension is not one the importer reads;
- * `invalid-bytes`, `binary`, `empty`: the bytes could not be decoded (the
- * codes of `DecodeError`, passed on unchanged); `no-text`: nothing but site
- * debris; and the codes of the format readers (`corrupt-docx`, `zip-bomb`,
- * `corrupt-pdf`, `encrypted-pdf`, `cancelled`…), passed on unchanged.
+ * `invalid-bytes`, `binary`, `empty`, `mixed-encoding`: the bytes could not
+ * be decoded (the codes of `DecodeError`, passed on unchanged);
+ * `no-report-text`: the file reads, but holds nothing but site debris; and
+ * the codes of the format readers (`corrupt-docx`, `zip-bomb`, `corrupt-pdf`,
+ * `encrypted-pdf`, `no-text` for a PDF without a text layer, `cancelled`…),
+ * passed on unchanged.
  */
-export type ImportErrorCode = 'unsupported-format' | 'no-text' | DecodeErrorCode | (string & {});
+export type ImportErrorCode = 'unsupported-format' | 'no-report-text' | DecodeErrorCode | (string & {});
 
 /**
  * A file that cannot become a report. `offset` is the byte offset a decode

@@ -49,6 +49,14 @@ describe('parseReportFile', () => {
     ]);
   });
 
+  // Found by the hostile corpus: raw HTML, `javascript:` link targets and image URLs of a .md file reached the report's text.
+  it('reads .md without its raw HTML, images and link targets', async () => {
+    const markdown = '# 白鹭镇2023年政府工作报告\n<script>top.__pwned=1</script>\n详见[镇政府公告](javascript:top.__pwned=1)。![图](https://evil.example/x.png)';
+    const result = await parseReportFile(utf8(markdown), 'report.md');
+    expect(result.reports[0]?.text).toBe('白鹭镇2023年政府工作报告\n详见镇政府公告。');
+    expect(result.warnings).toEqual(['1 image dropped']);
+  });
+
   it('splits a compilation into its reports', async () => {
     const result = await parseReportFile(utf8(COMPILATION_REPORT), '汇编.txt');
     expect(result.reports.map((r) => r.title)).toEqual(COMPILATION_PRESENT);
@@ -76,9 +84,11 @@ describe('parseReportFile', () => {
     expect((await importError(utf8(' \r\n\u3000\n'), 'blank.md')).code).toBe('empty');
   });
 
-  it('refuses a file of site debris only as no-text', async () => {
+  // Changed: the code was no-text, which the interface words for a scanned PDF ("needs OCR");
+  // the hostile corpus showed web pages of script alone told that. A PDF without text keeps no-text.
+  it('refuses a file of site debris only as no-report-text', async () => {
     const error = await importError(utf8('首页 > 政务公开 > 白鹭镇\n【打印】【关闭】\n扫一扫在手机打开当前页\n'), 'page.txt');
-    expect(error).toMatchObject({ code: 'no-text', fileName: 'page.txt', offset: null });
+    expect(error).toMatchObject({ code: 'no-report-text', fileName: 'page.txt', offset: null });
     expect(error.message).toMatch(/site debris/);
   });
 });

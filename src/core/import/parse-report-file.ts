@@ -38,8 +38,9 @@ function codeOf(error: unknown): string | null {
  * name's extension (see `REPORT_FORMATS`). Throws an ImportError: code
  * `unsupported-format` for any other extension; the reader's own code
  * (`invalid-bytes`, `binary`, `empty`, `corrupt-docx`, `zip-bomb`,
- * `corrupt-pdf`…) when the bytes cannot be read, with the reader's error as
- * `cause`; `no-text` when the file holds nothing but site debris.
+ * `corrupt-pdf`, `no-text` for a PDF without a text layer…) when the bytes
+ * cannot be read, with the reader's error as `cause`; `no-report-text` when
+ * the file holds nothing but site debris.
  */
 export async function parseReportFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParseResult> {
   const format = reportFormatOf(fileName);
@@ -66,7 +67,7 @@ export async function parseReportFile(bytes: Uint8Array, fileName: string, optio
   }
   const result = parseSource(source);
   if (result.reports.length === 0) {
-    throw new ImportError('no-text', fileName, `Cannot import "${fileName}": it holds no report text, only site debris.`);
+    throw new ImportError('no-report-text', fileName, `Cannot import "${fileName}": it holds no report text, only site debris (navigation, scripts, notices).`);
   }
   return result;
 }

@@ -99,6 +99,21 @@ describe('parseSource on a plain township report', () => {
 });
 
 describe('parseSource', () => {
+  // Found by the hostile corpus: terminal escapes, C1 controls and a right-to-left override
+  // (plain or as HTML character references) reached the report's text, title and hidden lines.
+  it('takes control characters out of every line, kept and hidden, and says how many', () => {
+    const source: SourceDocument = {
+      encoding: 'utf-8',
+      lines: [{ text: '\u202e白鹭镇2023年政府工作报告\u202c' }, { text: '全镇经济\u001b[31m平稳\u0085运行。' }, { text: '\u0007\u0008' }],
+      dropped: [{ text: '首页\u0000 > 政务公开', reason: 'navigation', before: 1 }],
+      warnings: [],
+    };
+    const result = parseSource(source);
+    expect(result.reports.map((r) => [r.title, r.text])).toEqual([['白鹭镇2023年政府工作报告', '白鹭镇2023年政府工作报告\n全镇经济平稳运行。']]);
+    expect(result.reports[0]?.hidden.map((h) => h.text)).toEqual(['首页 > 政务公开']);
+    expect(result.warnings).toEqual(['control-characters: 7 control characters removed']);
+  });
+
   it('counts offsets in UTF-16 code units, surrogate pairs included', () => {
     const parsed = parseOne(TOWNSHIP_REPORT_GB18030_TEXT);
     const lines = TOWNSHIP_REPORT_GB18030_TEXT.trimEnd().split('\n');

@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../import/source-document';
 import { buildReport } from './build-report';
 import { splitCompilation } from './compilation';
+import { withoutControlCharacters } from './control-characters';
 import { debrisReason } from './debris';
 import { stripInlineDebris } from './inline-debris';
 import { joinLines } from './join-lines';
@@ -36,6 +37,19 @@ function markDebris(source: SourceDocument): { lines: WorkingLine[]; invisible: 
   return { lines, invisible };
 }
 
+/** The document with control characters taken out of every line, kept and dropped alike; and how many went. */
+function withoutControls(source: SourceDocument): { source: SourceDocument; removed: number } {
+  let removed = 0;
+  const clean = <T extends { text: string }>(line: T): T => {
+    const stripped = withoutControlCharacters(line.text);
+    removed += stripped.removed;
+    return stripped.removed ? { ...line, text: stripped.text } : line;
+  };
+  const lines = source.lines.map(clean);
+  const dropped = source.dropped.map(clean).filter((line) => line.text.trim() !== '');
+  return { source: { ...source, lines, dropped }, removed };
+}
+
 /** Takes the site's numbers off chunk lines and marks cut chunks to be rejoined. */
 function unchunk(lines: WorkingLine[]): WorkingLine[] {
   const keptAt = lines.flatMap((line, i) => (line.kind === 'kept' ? [i] : []));
@@ -60,13 +74,17 @@ function allHidden(lines: readonly WorkingLine[]): HiddenPiece[] {
 }
 
 /**
- * Parses a format reader's document into reports. A document holding only
- * site debris gives no report (and its lines in `hidden`).
+ * Parses a format reader's document into reports. Control characters go
+ * first, from every line (see control-characters.ts). A document holding
+ * only site debris gives no report (and its lines in `hidden`).
  */
-export function parseSource(source: SourceDocument): ParseResult {
+export function parseSource(given: SourceDocument): ParseResult {
+  const { source, removed } = withoutControls(given);
   const debris = markDebris(source);
   const marked = unchunk(debris.lines);
-  const warnings = debris.invisible ? [...source.warnings, `anti-scrape: ${debris.invisible} invisible characters removed`] : source.warnings;
+  const warnings = [...source.warnings];
+  if (debris.invisible) warnings.push(`anti-scrape: ${debris.invisible} invisible characters removed`);
+  if (removed) warnings.push(`control-characters: ${removed} control characters removed`);
   const lines = splitRunTogether(joinLines(marked));
   if (!lines.some((l) => l.kind === 'kept')) {
     const all = lines.map((l) => ({ text: l.text, reason: l.kind === 'hidden' ? l.reason : 'debris', before: 0 }));

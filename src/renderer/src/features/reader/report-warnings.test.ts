@@ -6,6 +6,7 @@ describe('shownWarning', () => {
     ['ocr-slip: L8', { key: 'warning.ocr-slip', detail: 'L8' }],
     ['inserted-ad: 某某体育官网', { key: 'warning.inserted-ad', detail: '某某体育官网' }],
     ['anti-scrape: 12 invisible characters removed', { key: 'warning.anti-scrape', detail: '12' }],
+    ['control-characters: 7 control characters removed', { key: 'warning.control-characters', detail: '7' }],
     ['2 images dropped', { key: null, detail: '2 images dropped' }],
     ['unknown-code: x', { key: null, detail: 'unknown-code: x' }],
   ])('%s', (warning, shown) => {

@@ -15,13 +15,17 @@ const CODES: Readonly<Record<string, MessageKey>> = {
   'ocr-slip': 'warning.ocr-slip',
   'inserted-ad': 'warning.inserted-ad',
   'anti-scrape': 'warning.anti-scrape',
+  'control-characters': 'warning.control-characters',
 };
+
+/** Codes whose detail is a count in words (`12 invisible characters removed`): only the number is shown. */
+const COUNTED = new Set(['anti-scrape', 'control-characters']);
 
 /** Splits a stored warning into the words to show it with. */
 export function shownWarning(warning: string): ShownWarning {
   const match = /^([a-z-]+): (.*)$/u.exec(warning);
   const key = match ? CODES[match[1]!] : undefined;
   if (!match || !key) return { key: null, detail: warning };
-  const detail = match[1] === 'anti-scrape' ? (/\d+/u.exec(match[2]!)?.[0] ?? match[2]!) : match[2]!;
+  const detail = COUNTED.has(match[1]!) ? (/\d+/u.exec(match[2]!)?.[0] ?? match[2]!) : match[2]!;
   return { key, detail };
 }

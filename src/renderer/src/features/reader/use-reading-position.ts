@@ -59,6 +59,8 @@ export function useReadingPosition(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     let disposed = false;
+    /** Stops the scroll still settling, if any: its frames read the view, which is gone once the report closes. */
+    let stopSettling = () => {};
 
     const write = () => {
       clearTimeout(timer);
@@ -69,8 +71,9 @@ export function useReadingPosition(
     };
 
     const apply = (target: ReadingPosition) => {
+      stopSettling();
       if (isReportTop(target) || target.block >= count) scroller.scrollTop = 0;
-      else settleScroll(scroller, () => (scroller.scrollTop += scrollDelta(target, boxOf(target.block), line())));
+      else stopSettling = settleScroll(scroller, () => (scroller.scrollTop += scrollDelta(target, boxOf(target.block), line())));
     };
 
     const restore = (target: ReadingPosition | null) => {
@@ -130,6 +133,7 @@ export function useReadingPosition(
       scroller.removeEventListener('scroll', onScroll);
       resizes.disconnect();
       cancelAnimationFrame(frame);
+      stopSettling();
       write();
     };
   }, [view, reportId, blocks, restoreOnOpen]);
