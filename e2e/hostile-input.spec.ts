@@ -98,6 +98,8 @@ test('the hostile corpus: a clear row for every file, nothing runs, the library 
     expect({ id: c.id, status: row?.status, text: row?.text }).toEqual({ id: c.id, ...expectedRow(c) });
   }
 
+  await page.screenshot({ path: testInfo.outputPath('hostile-import-results.png') });
+
   // Nothing ran, nothing threw, and the app still answers.
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(pageErrors).toEqual([]);
