@@ -46,8 +46,11 @@ const VIEWS = ['reports', 'excerpts', 'search', 'analysis'] as const;
 type AppView = (typeof VIEWS)[number];
 const isView = (value: string | null): value is AppView => VIEWS.some((view) => view === value);
 
-/** The app; `readOnlyVersion` is the newer app's database version when the library is open read-only (db/library-access). */
-export function App({ readOnlyVersion = null }: { readOnlyVersion?: number | null }) {
+/**
+ * The app; `readOnlyVersion` is the newer app's database version when the library is open read-only
+ * (db/library-access), and `lost` says the library existed at an earlier start and is gone (db/library-loss).
+ */
+export function App({ readOnlyVersion = null, lost = false }: { readOnlyVersion?: number | null; lost?: boolean }) {
   const { t, error: errorText, locale, setLocale } = useI18n();
   const [openId, setOpenId] = useState<string | null>(() => localStorage.getItem(OPEN_REPORT_KEY));
   const [dragging, setDragging] = useState(false);
@@ -198,7 +201,7 @@ export function App({ readOnlyVersion = null }: { readOnlyVersion?: number | nul
           </button>
         </div>
       </header>
-      <StorageNotices readOnlyVersion={readOnlyVersion} />
+      <StorageNotices readOnlyVersion={readOnlyVersion} lost={lost} />
       {restore.notice && (
         <p className={restore.notice.kind === 'done' ? 'app-notice' : 'app-error'} role={restore.notice.kind === 'done' ? 'status' : 'alert'}>
           {restore.notice.text}

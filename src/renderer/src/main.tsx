@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { checkLibraryAccess } from './db/library-access';
+import { checkLibraryLoss } from './db/library-loss';
 import { library } from './db/library';
 import { reportMirror } from './db/mirrors';
 import { ClosedLibraryNotice } from './features/backup/ClosedLibraryNotice';
@@ -11,7 +12,9 @@ import './styles.css';
 
 // Where the app's own start-up begins (its code loaded and evaluated): bench:library times the list from here.
 performance.mark('app-start');
-// Before anything opens the library: one left by a newer app is opened read-only, or not at all.
+// Before anything opens the library: one the browser lost is said to be lost, and one left by a
+// newer app is opened read-only, or not at all.
+const lost = await checkLibraryLoss(library);
 const access = await checkLibraryAccess(library);
 if (access.mode === 'read-only') library.refuseWrites();
 // The library list is the first thing shown: its reports are read while React makes the first frame.
@@ -19,7 +22,7 @@ if (access.mode !== 'closed') reportMirror.load().catch((error: unknown) => cons
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>{access.mode === 'closed' ? <ClosedLibraryNotice version={access.version} /> : <App readOnlyVersion={access.mode === 'read-only' ? access.version : null} />}</I18nProvider>
+    <I18nProvider>{access.mode === 'closed' ? <ClosedLibraryNotice version={access.version} /> : <App readOnlyVersion={access.mode === 'read-only' ? access.version : null} lost={lost} />}</I18nProvider>
   </StrictMode>,
 );
 

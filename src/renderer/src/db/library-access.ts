@@ -23,7 +23,7 @@ export type LibraryAccess = { mode: 'writable' } | { mode: 'read-only' | 'closed
 const nativeVersion = (verno: number) => Math.round(verno * 10);
 
 /** The installed version of database `name` as IndexedDB numbers it, or 0 when there is none. */
-async function installedVersion(factory: IDBFactory, name: string): Promise<number> {
+export async function installedVersion(factory: IDBFactory, name: string): Promise<number> {
   const listed = await factory.databases();
   return listed.find((each) => each.name === name)?.version ?? 0;
 }
