@@ -68,11 +68,13 @@ describe('scanVerdict', () => {
 });
 
 describe('verdictReport', () => {
-  it('is one summary line, then a line per explained high finding', () => {
-    const report = verdictReport(scanVerdict([windowFinding, finding({}), finding({ severity: 'LOW' })], [], [windowAllowed]), 'src (Electron 45.4.1)');
+  it('is one summary line, then a line per explained high finding, then one per finding below high', () => {
+    const report = verdictReport(scanVerdict([windowFinding, finding({}), finding({ severity: 'LOW', check: 'OTHER_CHECK', line: 7 })], [], [windowAllowed]), 'src (Electron 45.4.1)');
     expect(report).toEqual([
       'passed: src (Electron 45.4.1): 1 high (1 explained), 1 medium, 1 low, 0 informational',
       '  allowed CONTEXT_ISOLATION_JS_CHECK at main/index.ts:83: options come from mainWindowOptions()',
+      '  medium SOME_CHECK at main/a.ts:1',
+      '  low OTHER_CHECK at main/a.ts:7',
     ]);
   });
 

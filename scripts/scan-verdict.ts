@@ -47,6 +47,8 @@ export interface ScanVerdict {
   counts: Record<Severity, number>;
   explained: { finding: Finding; allowed: AllowedFinding }[];
   unexplained: Finding[];
+  /** The findings below high, listed for the reader of the report; they do not fail the scan. */
+  lower: Finding[];
   /** Allowed entries that matched no finding: stale, to be removed. */
   stale: AllowedFinding[];
   unscanned: UnscannedFile[];
@@ -63,10 +65,14 @@ export function scanVerdict(findings: readonly Finding[], unscanned: readonly Un
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
   const explained: ScanVerdict['explained'] = [];
   const unexplained: Finding[] = [];
+  const lower: Finding[] = [];
   const used = new Set<AllowedFinding>();
   for (const finding of findings) {
     counts[finding.severity] += 1;
-    if (finding.severity !== 'HIGH') continue;
+    if (finding.severity !== 'HIGH') {
+      lower.push(finding);
+      continue;
+    }
     const entry = allowed.find((a) => a.check === finding.check && a.file === finding.file && finding.code.includes(a.code));
     if (entry === undefined) {
       unexplained.push(finding);
@@ -80,6 +86,7 @@ export function scanVerdict(findings: readonly Finding[], unscanned: readonly Un
     counts,
     explained,
     unexplained,
+    lower,
     stale,
     unscanned: [...unscanned],
     passed: unexplained.length === 0 && stale.length === 0 && unscanned.length === 0,
@@ -89,8 +96,8 @@ export function scanVerdict(findings: readonly Finding[], unscanned: readonly Un
 /**
  * The report of a verdict: first one summary line (`passed` or `FAILED`,
  * then the count of each severity, the high count saying how many are
- * explained), then one line per explained high finding with its reason, and
- * one per problem that failed the scan.
+ * explained), then one line per explained high finding with its reason,
+ * one per problem that failed the scan, and one per finding below high.
  */
 export function verdictReport(verdict: ScanVerdict, scanned: string): string[] {
   const counts = SEVERITIES.map((severity) => {
@@ -106,5 +113,6 @@ export function verdictReport(verdict: ScanVerdict, scanned: string): string[] {
     ),
     ...verdict.stale.map((entry) => `  STALE allowed entry ${entry.check} in ${entry.file} [${entry.code}]: nothing matches it any more; remove it`),
     ...verdict.unscanned.map((file) => `  UNSCANNED ${file.file}: ${file.message}`),
+    ...verdict.lower.map((finding) => `  ${finding.severity.toLowerCase()} ${finding.check} at ${where(finding)}`),
   ];
 }
