@@ -50,7 +50,11 @@ export function useImport(onImported: (reportId: string) => void, onBackupFile: 
           return result;
         }
         const backup = files.find((file) => isBackupFileName(file.name));
-        if (backup) onBackupFile(backup);
+        if (backup) {
+          // The last import's results are not about what comes next.
+          setOutcomes(null);
+          onBackupFile(backup);
+        }
         files = files.filter((file) => !isBackupFileName(file.name));
         if (files.length === 0) return [];
         setOutcomes(null);
