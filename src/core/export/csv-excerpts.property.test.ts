@@ -102,22 +102,26 @@ describe('csvExcerpts (property)', () => {
     heading: anyString,
     themeName: anyString,
   });
+  type Spec = typeof excerpt extends fc.Arbitrary<infer T> ? T : never;
+
+  /** One theme and one excerpt per spec, each excerpt cited with its report title and what `cite` adds. */
+  const exportOf = (specs: Spec[], cite: (spec: Spec) => Partial<typeof TOWN_CITATION>): ExcerptExport => ({
+    themes: specs.map((spec, index) => sampleTheme(`t${index}`, spec.themeName, null, index)),
+    excerpts: specs.map((spec, index) =>
+      sampleExcerpt(`h${index}`, spec.text, {
+        start: index,
+        themeIds: [`t${index}`],
+        note: spec.note,
+        citation: { ...TOWN_CITATION, reportTitle: spec.reportTitle, ...cite(spec), paragraph: index + 1 },
+      }),
+    ),
+    exportedAt: '2026-02-01T00:00:00.000Z',
+  });
 
   it('writes one BOM, and every record reads back with the excerpt’s own strings', () => {
     fc.assert(
       fc.property(fc.array(excerpt, { maxLength: 5 }), fc.constantFrom('zh' as const, 'en' as const), (specs, headers) => {
-        const input: ExcerptExport = {
-          themes: specs.map((spec, index) => sampleTheme(`t${index}`, spec.themeName, null, index)),
-          excerpts: specs.map((spec, index) =>
-            sampleExcerpt(`h${index}`, spec.text, {
-              start: index,
-              themeIds: [`t${index}`],
-              note: spec.note,
-              citation: { ...TOWN_CITATION, reportTitle: spec.reportTitle, headingPath: [spec.heading], paragraph: index + 1 },
-            }),
-          ),
-          exportedAt: '2026-02-01T00:00:00.000Z',
-        };
+        const input = exportOf(specs, (spec) => ({ headingPath: [spec.heading] }));
         const bytes = csvExcerpts(input, { headers });
         expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const csv = decode(bytes.slice(3));
@@ -135,18 +139,7 @@ describe('csvExcerpts (property)', () => {
   it('gives every record as many fields as the header, none of them starting with a formula trigger, whatever the strings hold', () => {
     fc.assert(
       fc.property(fc.array(excerpt, { minLength: 1, maxLength: 5 }), (specs) => {
-        const input: ExcerptExport = {
-          themes: specs.map((spec, index) => sampleTheme(`t${index}`, spec.themeName, null, index)),
-          excerpts: specs.map((spec, index) =>
-            sampleExcerpt(`h${index}`, spec.text, {
-              start: index,
-              themeIds: [`t${index}`],
-              note: spec.note,
-              citation: { ...TOWN_CITATION, reportTitle: spec.reportTitle, place: spec.heading, headingPath: [spec.heading, spec.text], paragraph: index + 1 },
-            }),
-          ),
-          exportedAt: '2026-02-01T00:00:00.000Z',
-        };
+        const input = exportOf(specs, (spec) => ({ place: spec.heading, headingPath: [spec.heading, spec.text] }));
         const [header, ...records] = parseCsv(decode(csvExcerpts(input).slice(3)));
         expect(records).toHaveLength(specs.length);
         for (const record of records) {
