@@ -16,6 +16,7 @@ import { hostileReportText, hostileTitle, KEPT_SENTENCE } from '../src/core/fixt
 import { errorMessage } from '../src/renderer/src/i18n/messages';
 import { expectLibraryLength, importResults, importWithButton, libraryList, openApp, reader } from './support/app';
 import { dragSelect } from './support/select-text';
+import { visibleFileName } from '../src/renderer/src/features/library/visible-file-name';
 
 declare global {
   interface Window {
@@ -93,7 +94,8 @@ test('the hostile corpus: a clear row for every file, nothing runs, the library 
     })),
   );
   for (const c of HOSTILE_INPUTS) {
-    const row = rows.find((r) => r.name === c.fileName);
+    // The list shows the characters that reorder or hide text by their code (visibleFileName).
+    const row = rows.find((r) => r.name === visibleFileName(c.fileName));
     expect(row, `${c.category} › ${c.id}: no row for ${JSON.stringify(c.fileName)}`).toBeDefined();
     expect({ id: c.id, status: row?.status, text: row?.text }).toEqual({ id: c.id, ...expectedRow(c) });
   }

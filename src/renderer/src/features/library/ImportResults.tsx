@@ -6,6 +6,7 @@
  */
 import { useI18n, type I18n } from '../../i18n/i18n';
 import type { ImportOutcome } from './import-outcome';
+import { visibleFileName } from './visible-file-name';
 
 /** The words for one file's outcome; the failure's technical detail goes to the tooltip. */
 function describe(o: ImportOutcome, { t, error }: I18n): { text: string; detail?: string } {
@@ -51,8 +52,8 @@ export function ImportResults({ outcomes, onDismiss }: { outcomes: ImportOutcome
           const { text, detail } = describe(o, i18n);
           return (
             <li key={`${o.name}-${i}`} className={`outcome outcome-${o.status}`}>
-              <span className="outcome-name" title={o.name}>
-                {o.name || '—'}
+              <span className="outcome-name" title={visibleFileName(o.name)}>
+                {visibleFileName(o.name) || '—'}
               </span>
               <span className="outcome-status" title={detail}>
                 {text}
