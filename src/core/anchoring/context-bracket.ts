@@ -23,11 +23,11 @@ export const MIN_BRACKET_CONTEXT = 8;
  * distance between the quote and the stretch, the quote's length when the
  * stretch is empty. O(window) for quotes up to 32 code units of context.
  */
-export function contextBracket(text: string, quote: TextQuoteSelector, window: Span, hint: number | null): QuoteCandidate | null {
+export function contextBracket(text: string, quote: TextQuoteSelector, searched: Span, hint: number | null): QuoteCandidate | null {
   const { prefix, suffix, exact } = quote;
   if (prefix.length < MIN_BRACKET_CONTEXT || suffix.length < MIN_BRACKET_CONTEXT) return null;
-  const from = Math.max(0, window.start);
-  const to = Math.min(text.length, window.end);
+  const from = Math.max(0, searched.start);
+  const to = Math.min(text.length, searched.end);
   const haystack = text.slice(from, to);
   const befores = search(haystack, prefix, Math.floor(prefix.length / 8));
   const afters = search(haystack, suffix, Math.floor(suffix.length / 8));

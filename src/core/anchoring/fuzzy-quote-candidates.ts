@@ -59,9 +59,9 @@ export interface FuzzySearch {
  * is found however its middle was edited, provided its two ends survive; the
  * cost stays O(window) for the pieces plus O(quote²/32) per pair verified.
  */
-export function fuzzyQuoteCandidates(text: string, exact: string, { window, masked, hint, maxErrors }: FuzzySearch): QuoteCandidate[] {
-  const from = Math.max(0, window.start);
-  const to = Math.min(text.length, window.end);
+export function fuzzyQuoteCandidates(text: string, exact: string, { window: searched, masked, hint, maxErrors }: FuzzySearch): QuoteCandidate[] {
+  const from = Math.max(0, searched.start);
+  const to = Math.min(text.length, searched.end);
   if (to - from === 0) return [];
   const haystack = maskedSlice(text, from, to, masked);
   const found =

@@ -23,8 +23,8 @@ import { isSilentElement } from './html-tags';
 import { measureText } from './html-text-stats';
 
 /** The page's `<body>` (the first, at any depth), or null for a fragment without one. */
-function bodyOf(document: Document): Element | null {
-  const stack = [...document.children];
+function bodyOf(page: Document): Element | null {
+  const stack = [...page.children];
   while (stack.length > 0) {
     const node = stack.shift()!;
     if (!isTag(node)) continue;

@@ -229,7 +229,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
 }
 
 /**
- * The pages' lines as a source document. `cMapFailure` is set (to the base
+ * The pages' lines as a source document; `cMapFailure` is set (to the base
  * tried, or null when none was given) when character maps were asked for and
  * could not be loaded.
  */
