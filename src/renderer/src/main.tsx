@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { checkLibraryAccess } from './db/library-access';
+import { checkLibraryAccess, installedVersion } from './db/library-access';
 import { checkLibraryLoss } from './db/library-loss';
 import { library } from './db/library';
 import { reportMirror } from './db/mirrors';
@@ -14,8 +14,9 @@ import './styles.css';
 performance.mark('app-start');
 // Before anything opens the library: one the browser lost is said to be lost, and one left by a
 // newer app is opened read-only, or not at all.
-const lost = await checkLibraryLoss(library);
-const access = await checkLibraryAccess(library);
+const installed = await installedVersion(indexedDB, library.name);
+const lost = checkLibraryLoss(library.name, installed);
+const access = await checkLibraryAccess(library, installed);
 if (access.mode === 'read-only') library.refuseWrites();
 // The library list is the first thing shown: its reports are read while React makes the first frame.
 if (access.mode !== 'closed') reportMirror.load().catch((error: unknown) => console.error('The library could not be read:', error));

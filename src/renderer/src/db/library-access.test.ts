@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDatabase } from './db';
-import { checkLibraryAccess } from './library-access';
+import { checkLibraryAccess, installedVersion } from './library-access';
 import { ReadOnlyLibraryError, storageProblemOf } from './storage-problem';
 
 let n = 0;
@@ -44,7 +44,7 @@ async function asStored(name: string) {
 describe('checkLibraryAccess', () => {
   it('lets the app write a library that does not exist yet, without creating it', async () => {
     const name = freshName();
-    expect(await checkLibraryAccess(new LibraryDatabase(name))).toEqual({ mode: 'writable' });
+    expect(await checkLibraryAccess(new LibraryDatabase(name), await installedVersion(indexedDB, name))).toEqual({ mode: 'writable' });
     expect((await indexedDB.databases()).map((each) => each.name)).not.toContain(name);
   });
 
@@ -54,11 +54,11 @@ describe('checkLibraryAccess', () => {
     older.version(1).stores(currentSchema());
     await older.open();
     older.close();
-    expect(await checkLibraryAccess(new LibraryDatabase(name))).toEqual({ mode: 'writable' });
+    expect(await checkLibraryAccess(new LibraryDatabase(name), await installedVersion(indexedDB, name))).toEqual({ mode: 'writable' });
     const current = new LibraryDatabase(name);
     await current.open();
     current.close();
-    expect(await checkLibraryAccess(new LibraryDatabase(name))).toEqual({ mode: 'writable' });
+    expect(await checkLibraryAccess(new LibraryDatabase(name), await installedVersion(indexedDB, name))).toEqual({ mode: 'writable' });
   });
 
   it('opens a newer library that holds every table and index read-only: reads work, every write is refused, nothing stored changes', async () => {
@@ -66,7 +66,7 @@ describe('checkLibraryAccess', () => {
     await newerLibrary(name, { ...currentSchema(), reports: `${currentSchema().reports}, reviewedAt` });
     const before = await asStored(name);
     const db = new LibraryDatabase(name);
-    expect(await checkLibraryAccess(db)).toEqual({ mode: 'read-only', version: 6 });
+    expect(await checkLibraryAccess(db, await installedVersion(indexedDB, name))).toEqual({ mode: 'read-only', version: 6 });
     db.refuseWrites();
     expect(await db.reports.get('r1')).toMatchObject({ title: '清水镇2030年政府工作报告' });
     const refused = await db.themes.add({ id: 't1', name: '乡村振兴' } as never).catch((error: unknown) => error);
@@ -86,7 +86,7 @@ describe('checkLibraryAccess', () => {
     const name = freshName();
     await newerLibrary(name, { ...currentSchema(), reports: 'id, &[sourceHash+sourceIndex], sourceHash, title' });
     const before = await asStored(name);
-    expect(await checkLibraryAccess(new LibraryDatabase(name))).toEqual({ mode: 'closed', version: 6 });
+    expect(await checkLibraryAccess(new LibraryDatabase(name), await installedVersion(indexedDB, name))).toEqual({ mode: 'closed', version: 6 });
     expect(await asStored(name)).toEqual(before);
   });
 });

@@ -61,9 +61,12 @@ function holdsSchemaOf(installed: IDBDatabase, db: LibraryDatabase): boolean {
   });
 }
 
-/** How the app may use the library `db` (see the module comment); call before anything opens it. */
-export async function checkLibraryAccess(db: LibraryDatabase, factory: IDBFactory = indexedDB): Promise<LibraryAccess> {
-  const installed = await installedVersion(factory, db.name);
+/**
+ * How the app may use the library `db`, installed at native version
+ * `installed` ({@link installedVersion}; see the module comment); call before
+ * anything opens it.
+ */
+export async function checkLibraryAccess(db: LibraryDatabase, installed: number, factory: IDBFactory = indexedDB): Promise<LibraryAccess> {
   // Each Dexie version owns ten native versions (Dexie may add one to patch a schema it was not told of).
   if (installed < nativeVersion(db.verno + 1)) return { mode: 'writable' };
   const version = Math.floor(installed / 10);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDatabase } from './db';
+import { installedVersion } from './library-access';
 import { checkLibraryLoss } from './library-loss';
 
 /** localStorage as a Map. */
@@ -34,11 +35,11 @@ describe('checkLibraryLoss', () => {
   it('says nothing on a first start, nor while the library is there', async () => {
     const db = freshDb();
     const remembered = memory();
-    expect(await checkLibraryLoss(db, indexedDB, remembered)).toBe(false);
+    expect(checkLibraryLoss(db.name, await installedVersion(indexedDB, db.name), remembered)).toBe(false);
     await db.open();
     db.close();
-    expect(await checkLibraryLoss(db, indexedDB, remembered)).toBe(false);
-    expect(await checkLibraryLoss(db, indexedDB, remembered)).toBe(false);
+    expect(checkLibraryLoss(db.name, await installedVersion(indexedDB, db.name), remembered)).toBe(false);
+    expect(checkLibraryLoss(db.name, await installedVersion(indexedDB, db.name), remembered)).toBe(false);
   });
 
   it('says the library was lost when it existed at an earlier start and is gone, once', async () => {
@@ -46,10 +47,10 @@ describe('checkLibraryLoss', () => {
     const remembered = memory();
     await db.open();
     db.close();
-    expect(await checkLibraryLoss(db, indexedDB, remembered)).toBe(false);
+    expect(checkLibraryLoss(db.name, await installedVersion(indexedDB, db.name), remembered)).toBe(false);
     await Dexie.delete(db.name);
-    expect(await checkLibraryLoss(db, indexedDB, remembered)).toBe(true);
-    expect(await checkLibraryLoss(db, indexedDB, remembered)).toBe(false);
+    expect(checkLibraryLoss(db.name, await installedVersion(indexedDB, db.name), remembered)).toBe(true);
+    expect(checkLibraryLoss(db.name, await installedVersion(indexedDB, db.name), remembered)).toBe(false);
   });
 
   it('keeps libraries of other names apart', async () => {
@@ -57,7 +58,8 @@ describe('checkLibraryLoss', () => {
     const remembered = memory();
     await first.open();
     first.close();
-    await checkLibraryLoss(first, indexedDB, remembered);
-    expect(await checkLibraryLoss(freshDb(), indexedDB, remembered)).toBe(false);
+    checkLibraryLoss(first.name, await installedVersion(indexedDB, first.name), remembered);
+    const other = freshDb();
+    expect(checkLibraryLoss(other.name, await installedVersion(indexedDB, other.name), remembered)).toBe(false);
   });
 });

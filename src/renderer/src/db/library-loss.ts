@@ -8,18 +8,20 @@
  * start that finds no library where one existed says it was lost and
  * points to the backups.
  */
-import type { LibraryDatabase } from './db';
-import { installedVersion } from './library-access';
-
 const EXISTED_KEY = 'report-reader.library-existed';
 
-/** Whether the library `db` existed before and is gone now; remembers that it exists when it does. Call before anything opens it. */
-export async function checkLibraryLoss(db: LibraryDatabase, factory: IDBFactory = indexedDB, memory: Storage = localStorage): Promise<boolean> {
-  if ((await installedVersion(factory, db.name)) > 0) {
-    memory.setItem(EXISTED_KEY, db.name);
+/**
+ * Whether the library named `name` existed at an earlier start and is gone
+ * now that it is installed at native version `installed` (0: not at all;
+ * db/library-access's installedVersion); remembers that it exists when it
+ * does. Call before anything opens it.
+ */
+export function checkLibraryLoss(name: string, installed: number, memory: Storage = localStorage): boolean {
+  if (installed > 0) {
+    memory.setItem(EXISTED_KEY, name);
     return false;
   }
-  if (memory.getItem(EXISTED_KEY) !== db.name) return false;
+  if (memory.getItem(EXISTED_KEY) !== name) return false;
   // Said once: the library made from here on is remembered at the next start.
   memory.removeItem(EXISTED_KEY);
   return true;
