@@ -2,7 +2,8 @@
  * The notices about the library's storage, above every view: that the
  * library is open read-only (it belongs to a newer app; shown as long as the
  * app runs), that the library of earlier starts is gone (the browser deleted
- * it; until dismissed), and that a write failed because storage is full,
+ * it; until dismissed), that another window upgraded or deleted it (this
+ * page let go of it: reload), and that a write failed because storage is full,
  * with the offer of a backup while there is still a library to back up.
  */
 import { useState, useSyncExternalStore } from 'react';
@@ -29,6 +30,14 @@ export function StorageNotices({ readOnlyVersion, lost }: { readOnlyVersion: num
           {t(platform.kind === 'desktop' ? 'storage.lost.desktop' : 'storage.lost.browser')}
           <button type="button" className="quiet" onClick={() => setLostShown(false)}>
             {t('storage.dismiss')}
+          </button>
+        </p>
+      )}
+      {problem === 'closed-elsewhere' && (
+        <p className="app-error" role="alert">
+          {t('storage.closedElsewhere')}
+          <button type="button" onClick={() => location.reload()}>
+            {t('storage.reload')}
           </button>
         </p>
       )}

@@ -33,6 +33,9 @@ export const backupMessages = defineMessages(
     'storage.lost.browser': '之前的资料库已不在此浏览器中：浏览器可能在异常关闭后删除了损坏的数据，或网站数据被清除。如有备份，请用 设置 → 从备份恢复… 找回。',
     'storage.lost.desktop': '之前的资料库已不在：异常关闭后，数据库可能因损坏被删除。请用 设置 → 从备份恢复… 找回，自动备份保存在应用数据文件夹的 backups 中。',
     'storage.problem.storage-full': '存储空间已满，没有保存。',
+    'storage.problem.closed-elsewhere': '资料库已在另一个窗口中被升级或删除，本页不再使用它，没有保存。',
+    'storage.closedElsewhere': '资料库已在另一个窗口中被升级或删除。为免损坏，本页已停止使用它。请重新载入本页。',
+    'storage.reload': '重新载入',
     'storage.problem.read-only': '资料库由更新版本的应用保存，当前为只读。',
   },
   {
@@ -66,6 +69,9 @@ export const backupMessages = defineMessages(
     'storage.lost.browser': 'The library you had is no longer in this browser: the browser may have deleted it as damaged after a crash, or the site’s data was cleared. If you have a backup, restore it with Settings → Restore from a backup….',
     'storage.lost.desktop': 'The library you had is gone: after a crash its database may have been deleted as damaged. Restore it with Settings → Restore from a backup…; the automatic backups are in the backups folder of the app’s data folder.',
     'storage.problem.storage-full': 'Storage is full; nothing was saved.',
+    'storage.problem.closed-elsewhere': 'The library was upgraded or deleted in another window; this page no longer uses it, and nothing was saved.',
+    'storage.closedElsewhere': 'The library was upgraded or deleted in another window. So as not to damage it, this page has stopped using it. Please reload the page.',
+    'storage.reload': 'Reload',
     'storage.problem.read-only': 'The library was saved by a newer version of the app and is read-only.',
   },
 );
